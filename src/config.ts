@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { isValidTimeZone, resolveTimeZone } from './core/time/time-zone.js';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const optionalUrl = optionalString.pipe(z.url().optional());
+
+/** Every environment variable dika reads, parsed once at start. */
+export const configSchema = z.object({
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  DIKA_DATA_DIR: z.string().trim().min(1).default('./data'),
+  DIKA_LOCALE: z.enum(['id', 'en']).default('id'),
+  DIKA_TIMEZONE: z
+    .string()
+    .default('WIB')
+    .refine(isValidTimeZone, 'must be WIB, WITA, WIT or an IANA time zone such as Asia/Jakarta')
+    .transform((v) => resolveTimeZone(v)!),
+  DIKA_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  TELEGRAM_BOT_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a BotFather token (123456:ABC...)')
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: optionalUrl,
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, 'may only hold A-Z, a-z, 0-9, _ and - (Telegram rule)')
+      .optional(),
+  ),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalUrl,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment. Error messages name the variable and the rule it broke,
+ * never the value: a mistyped token must not end up in a log.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const config = result.data;
+  const problems: string[] = [];
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    problems.push('TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set');
+  }
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
+    problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if (config.NODE_ENV === 'production' && !config.DIKA_SECRET) {
+    problems.push('DIKA_SECRET: required in production (keys the hashes of link codes)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** A development fallback so a newcomer needs no secret; production refuses to start without one. */
+export function secretOf(config: Config): string {
+  return config.DIKA_SECRET ?? 'dika-development-secret-not-for-production';
+}

@@ -1,0 +1,58 @@
+/**
+ * Numbers as Indonesian spreadsheets and people write them:
+ *   `2,5` → 2.5 (decimal comma), `1.500.000` → 1500000 (thousands dots), `1.500.000,75`,
+ *   `Rp 1.500.000`, `1 500 000`, and English forms `1,500,000.75`, `2.5`.
+ * Rules: with both separators the later one is the decimal mark; a lone comma is decimal;
+ * repeated commas or dots are thousands; a lone dot followed by exactly three digits
+ * (`1.500`) is thousands, as an Indonesian reader means it, otherwise decimal (`2.5`).
+ * Returns undefined for anything that is not a whole number expression.
+ */
+export function parseNumber(input: string): number | undefined {
+  let s = input
+    .trim()
+    .replace(/^rp\.?\s*/i, '')
+    .replace(/[\u00a0\u202f\s]/g, '')
+    .replace(/^[\u2212\u2013]/, '-');
+  if (s === '') return undefined;
+  let sign = 1;
+  if (s.startsWith('-')) {
+    sign = -1;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  }
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return undefined;
+
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  const dots = s.split('.').length - 1;
+  const commas = s.split(',').length - 1;
+  let normalized: string;
+  if (dots > 0 && commas > 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    if (s.split(decimal).length - 1 !== 1) return undefined;
+    const [whole, fraction] = s.split(decimal) as [string, string];
+    if (!isGrouped(whole, thousands)) return undefined;
+    normalized = `${whole.split(thousands).join('')}.${fraction}`;
+  } else if (commas > 0) {
+    normalized = commas === 1 ? s.replace(',', '.') : groupedOrUndefined(s, ',');
+  } else if (dots > 0) {
+    normalized = dots === 1 && !/^\d{1,3}\.\d{3}$/.test(s) ? s : groupedOrUndefined(s, '.');
+  } else {
+    normalized = s;
+  }
+  if (normalized === '' || !/^\d+(\.\d+)?$/.test(normalized)) return undefined;
+  const value = sign * Number(normalized);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function isGrouped(whole: string, separator: string): boolean {
+  if (!whole.includes(separator)) return /^\d+$/.test(whole);
+  const parts = whole.split(separator);
+  return /^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+}
+
+function groupedOrUndefined(s: string, separator: string): string {
+  return isGrouped(s, separator) ? s.split(separator).join('') : '';
+}

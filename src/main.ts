@@ -1,0 +1,82 @@
+/**
+ * Composition root: config → logger → database → services → channels → scheduler.
+ * The only module that sees everything; it also owns the graceful stop.
+ */
+import { performance } from 'node:perf_hooks';
+import { ConfigError, loadConfig } from './config.js';
+import { Translator } from './i18n/translator.js';
+import { createLogger } from './logger.js';
+import { DataDirLockedError } from './storage/data-dir-lock.js';
+import { openDatabase } from './storage/database.js';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV === 'development' });
+  const translator = new Translator(config.DIKA_LOCALE);
+
+  const database = await openDatabase(
+    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DIKA_DATA_DIR },
+  ).catch((error: unknown) => {
+    if (error instanceof DataDirLockedError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  });
+
+  const stops: Array<() => Promise<void>> = [];
+  const channels: string[] = [];
+
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { startTelegram } = await import('./channels/telegram/start.js');
+    stops.push(await startTelegram({ config, database, translator, logger }));
+    channels.push(config.TELEGRAM_WEBHOOK_URL ? 'telegram (webhook)' : 'telegram (long polling)');
+  } else {
+    logger.info('Telegram disabled: set TELEGRAM_BOT_TOKEN (from @BotFather) to enable it');
+  }
+  if (config.SLACK_BOT_TOKEN) {
+    logger.warn('Slack is configured but this build has no Slack channel yet; it stays off');
+  } else {
+    logger.info(
+      'Slack disabled: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it',
+    );
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    for (const s of stops.reverse()) await s().catch((error) => logger.error({ err: error }, 'stop failed'));
+    await database.close();
+    logger.flush();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  logger.info(
+    {
+      database: database.backend,
+      location: database.location,
+      channels,
+      readyMs: Math.round(performance.now() - started),
+    },
+    `dika ready on ${database.backend === 'pglite' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL'}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

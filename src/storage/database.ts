@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { lockDataDir } from './data-dir-lock.js';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** The shared base of both drivers: repositories are written once against it. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle has the same query API. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  backend: 'pglite' | 'postgres';
+  /** Where the data is, for the ready log line (never contains a password). */
+  location: string;
+  close: () => Promise<void>;
+}
+
+export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+export type DatabaseOptions =
+  | { url: string; migrate?: boolean; max?: number }
+  /** `dataDir` undefined = in memory (tests). */
+  | { dataDir?: string; migrate?: boolean };
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const shouldMigrate = options.migrate ?? true;
+  if ('url' in options) {
+    // Notices such as "relation already exists, skipping" are noise in our logs.
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
+    try {
+      if (shouldMigrate) await migratePostgres(db, { migrationsFolder });
+    } catch (error) {
+      await client.end({ timeout: 1 });
+      throw error;
+    }
+    return {
+      db: db as unknown as Db,
+      backend: 'postgres',
+      location: redact(options.url),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
+  try {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    const client = options.dataDir ? await PGlite.create(resolve(options.dataDir)) : await PGlite.create();
+    const db = drizzlePglite(client, { schema, casing: 'snake_case' });
+    if (shouldMigrate) await migratePglite(db, { migrationsFolder });
+    let closed = false;
+    return {
+      db: db as unknown as Db,
+      backend: 'pglite',
+      location: options.dataDir ? resolve(options.dataDir) : 'memory',
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        try {
+          await client.close(); // checkpoints; skipping it risks a slow or broken reopen
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
