@@ -1,0 +1,46 @@
+import type { Context } from 'grammy';
+import type { ForceReply, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'grammy/types';
+import type { Logger } from 'pino';
+import type { Locale, MessageArgs, Translator } from '../../i18n/translator.js';
+import type { Db, Tx } from '../../storage/database.js';
+import type { EmployeeRow } from '../../storage/repositories/identities.js';
+
+export type ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply;
+
+/**
+ * What a handler wants sent. Handlers never call the Bot API themselves: they push operations
+ * here while the update's transaction is open, and the dedupe middleware sends them only after
+ * the transaction commits. A redelivered update is absorbed before any handler runs, so it
+ * sends nothing twice; a failed update sends nothing half-done.
+ */
+export type TelegramOp =
+  | { op: 'send'; chatId: number; text: string; markup?: ReplyMarkup }
+  | { op: 'answer-callback'; callbackQueryId: string; text?: string; alert?: boolean }
+  | { op: 'edit-markup'; chatId: number; messageId: number; markup?: InlineKeyboardMarkup };
+
+export interface DikaFlavor {
+  /** The transaction this update runs in (the processed_events row is in it). */
+  tx: Tx;
+  outbox: TelegramOp[];
+  /** The linked, active employee; undefined for strangers. */
+  employee?: EmployeeRow;
+  /** Employee's language, else the Telegram client's (en → en), else DIKA_LOCALE. */
+  locale: Locale;
+  t: (key: string, args?: MessageArgs) => string;
+  log: Logger;
+}
+
+export type DikaContext = Context & DikaFlavor;
+
+export interface TelegramDeps {
+  db: Db;
+  translator: Translator;
+  logger: Logger;
+  /** DIKA_SECRET (keyed hashes of link codes). */
+  secret: string;
+  /** Injected so tests can move time (weeks, code expiry, snoozes). */
+  clock: () => Date;
+  defaultLocale: Locale;
+  /** IANA zone for people without one. */
+  defaultTimeZone: string;
+}
