@@ -1,0 +1,85 @@
+import { parseNumber } from '../numbers/parse-number.js';
+import { currentValue, isPercentUnit, type KrSnapshot } from './key-result.js';
+
+export type ProgressAnswer = { kind: 'value'; value: number; link?: string } | { kind: 'invalid' };
+
+const SAME = /^(sama|tetap|same|unchanged|no change|tidak berubah|belum berubah)$/i;
+const DONE = /^(selesai|sudah selesai|tuntas|beres|done|finished|complete|completed)$/i;
+const SCALE: Array<[RegExp, number]> = [
+  [/^(rb|ribu|k|thousand)$/i, 1e3],
+  [/^(jt|juta|million|mio)$/i, 1e6],
+  [/^(m|miliar|milyar|billion|bn)$/i, 1e9],
+  [/^(t|triliun|trillion)$/i, 1e12],
+];
+const URL_IN_TEXT = /\bhttps?:\/\/\S+/i;
+
+/**
+ * Reads this week's realisation from what a person typed. Accepts `65`, `65%`, `65 persen`,
+ * `6,5`, `1.500.000`, `Rp 1,5 juta`, `7/10`, `7 dari 10`, `selesai`/`done` (the target),
+ * `sama`/`tetap`/`same` (unchanged). A link typed with the value is kept as evidence.
+ */
+export function parseProgress(input: string, kr: KrSnapshot): ProgressAnswer {
+  const linkMatch = input.match(URL_IN_TEXT);
+  const link = linkMatch ? linkMatch[0].replace(/[).,;]+$/, '') : undefined;
+  const text = (linkMatch ? input.replace(linkMatch[0], ' ') : input)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '');
+  const withLink = (value: number): ProgressAnswer =>
+    link ? { kind: 'value', value, link } : { kind: 'value', value };
+
+  if (SAME.test(text)) return withLink(currentValue(kr));
+  if (DONE.test(text)) return withLink(kr.target);
+
+  const ratio = text.match(/^(.+?)\s*(?:\/|dari|of|out of)\s*(.+)$/i);
+  if (ratio) {
+    const numerator = parseNumber(ratio[1]!);
+    const denominator = parseNumber(ratio[2]!);
+    if (numerator === undefined || denominator === undefined || denominator <= 0) return { kind: 'invalid' };
+    // "7/10" of a percentage KR means 70 %; of a count KR it means 7 done (of 10 planned).
+    return withLink(isPercentUnit(kr.unitLabel) ? round((numerator / denominator) * 100) : numerator);
+  }
+
+  const unitStripped = text
+    .replace(/\s*(%|persen|percent|pct)$/i, '')
+    .replace(new RegExp(`\\s*${escapeRegExp(kr.unitLabel)}$`, 'i'), '')
+    .trim();
+  const scaled = unitStripped.match(/^(.+?)\s*([a-z]+)$/i);
+  if (scaled) {
+    const factor = SCALE.find(([re]) => re.test(scaled[2]!))?.[1];
+    const base = parseNumber(scaled[1]!);
+    if (factor === undefined || base === undefined) return { kind: 'invalid' };
+    return withLink(round(base * factor));
+  }
+  const value = parseNumber(unitStripped);
+  return value === undefined ? { kind: 'invalid' } : withLink(value);
+}
+
+export type Implausibility = 'negative' | 'backwards' | 'far-beyond-target';
+
+/**
+ * A value that makes little sense gets a confirmation question rather than a silent accept:
+ * negative where the KR's numbers are not, a step backwards on its direction, or far past the
+ * target (more than twice the distance from baseline to target).
+ */
+export function implausibility(kr: KrSnapshot, value: number): Implausibility | undefined {
+  if (value < 0 && kr.baseline >= 0 && kr.target >= 0) return 'negative';
+  const before = currentValue(kr);
+  if (kr.lastValue !== undefined && (kr.direction === 'up' ? value < before : value > before))
+    return 'backwards';
+  const span = Math.abs(kr.target - kr.baseline);
+  const beyond = kr.direction === 'up' ? value - kr.target : kr.target - value;
+  if (beyond > 2 * span && beyond > 0) return 'far-beyond-target';
+  if (isPercentUnit(kr.unitLabel) && kr.target <= 100 && value > 100 && kr.direction === 'up') {
+    return 'far-beyond-target';
+  }
+  return undefined;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10_000) / 10_000;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,231 @@
+import type { Choice, Prompt, PromptLine } from '../conversation/types.js';
+import { currentValue, progressPercent } from './key-result.js';
+import { answerOf, type CheckinState } from './state.js';
+
+/** Button ids. Short on purpose: they travel inside Telegram's 64-byte callback data. */
+export const C = {
+  start: 'go',
+  later: 'later',
+  leave: 'leave',
+  revise: 'revise',
+  keep: 'keep',
+  same: 'same',
+  skip: 'skip',
+  yes: 'y',
+  no: 'n',
+  none: 'none',
+  submit: 'submit',
+  edit: 'edit',
+  back: 'back',
+  editBlockers: 'bl',
+  editActions: 'na',
+  editDialog: 'dl',
+} as const;
+
+const confidenceId = (n: number) => `c${n}`;
+export const parseConfidenceChoice = (id: string): number | undefined => {
+  const m = id.match(/^c(10|[1-9])$/);
+  return m ? Number(m[1]) : undefined;
+};
+export const editKrChoice = (i: number) => `k${i}`;
+export const parseEditKrChoice = (id: string): number | undefined => {
+  const m = id.match(/^k(\d{1,3})$/);
+  return m ? Number(m[1]) : undefined;
+};
+
+const amount = (value: number, unit: string) => ({ amount: value, unit });
+const choice = (id: string, label: string, args?: Choice['args']): Choice =>
+  args ? { id, label, args } : { id, label };
+const weekArgs = (s: CheckinState) => ({
+  week: Number(s.week.key.slice(-2)),
+  start: { date: s.week.start },
+  end: { date: s.week.end },
+});
+
+export function openingPrompt(s: CheckinState): Prompt {
+  return {
+    key: 'checkin-opening',
+    args: { ...weekArgs(s), count: s.krs.length },
+    expects: 'choice',
+    choices: [
+      [choice(C.start, 'checkin-btn-start')],
+      [choice(C.later, 'checkin-btn-later'), choice(C.leave, 'checkin-btn-leave')],
+    ],
+  };
+}
+
+export function reviseOfferPrompt(s: CheckinState): Prompt {
+  return {
+    key: 'checkin-revise-offer',
+    args: weekArgs(s),
+    expects: 'choice',
+    choices: [[choice(C.revise, 'checkin-btn-revise'), choice(C.keep, 'checkin-btn-keep')]],
+  };
+}
+
+export function valuePrompt(s: CheckinState, i: number): Prompt {
+  const kr = s.krs[i]!;
+  const args = {
+    index: i + 1,
+    total: s.krs.length,
+    objective: kr.objective,
+    title: kr.title,
+    target: amount(kr.target, kr.unitLabel),
+    last: kr.lastValue === undefined ? 'none' : amount(kr.lastValue, kr.unitLabel),
+  };
+  return {
+    key: 'checkin-kr-value',
+    args,
+    expects: 'number',
+    choices: [
+      [
+        choice(C.same, 'checkin-btn-same', { value: amount(currentValue(kr), kr.unitLabel) }),
+        choice(C.skip, 'checkin-btn-skip'),
+      ],
+    ],
+  };
+}
+
+export function confirmPrompt(s: CheckinState): Prompt {
+  if (s.cursor.at !== 'confirm') throw new Error('confirmPrompt outside confirm');
+  const kr = s.krs[s.cursor.kr]!;
+  return {
+    key: `checkin-confirm-${s.cursor.reason}`,
+    args: {
+      value: amount(s.cursor.value, kr.unitLabel),
+      last: amount(currentValue(kr), kr.unitLabel),
+      target: amount(kr.target, kr.unitLabel),
+    },
+    expects: 'choice',
+    choices: [[choice(C.yes, 'checkin-btn-confirm-yes'), choice(C.no, 'checkin-btn-confirm-no')]],
+  };
+}
+
+export function confidencePrompt(s: CheckinState, i: number): Prompt {
+  const kr = s.krs[i]!;
+  const row = (from: number) =>
+    Array.from({ length: 5 }, (_, k) =>
+      choice(confidenceId(from + k), 'checkin-btn-number', { n: from + k }),
+    );
+  return {
+    key: 'checkin-confidence',
+    args: { title: kr.title, last: kr.lastConfidence ?? 'none' },
+    expects: 'scale',
+    choices: [row(1), row(6)],
+  };
+}
+
+export function evidencePrompt(s: CheckinState, i: number): Prompt {
+  return {
+    key: 'checkin-evidence',
+    args: { title: s.krs[i]!.title },
+    expects: 'link-or-file',
+    choices: [[choice(C.skip, 'checkin-btn-no-evidence')]],
+  };
+}
+
+export function blockersPrompt(): Prompt {
+  return { key: 'checkin-blockers', expects: 'text', choices: [[choice(C.none, 'checkin-btn-no-blockers')]] };
+}
+
+export function nextActionsPrompt(): Prompt {
+  return { key: 'checkin-next-actions', expects: 'text', choices: [[choice(C.skip, 'checkin-btn-skip')]] };
+}
+
+export function dialogPrompt(): Prompt {
+  return {
+    key: 'checkin-dialog',
+    expects: 'choice',
+    choices: [[choice(C.yes, 'checkin-btn-dialog-yes'), choice(C.no, 'checkin-btn-dialog-no')]],
+  };
+}
+
+export function summaryLines(s: CheckinState): PromptLine[] {
+  const lines = s.krs.map((kr, i): PromptLine => {
+    const a = answerOf(s, i);
+    if (a.skipped || a.value === undefined)
+      return { key: 'checkin-summary-kr-skipped', args: { index: i + 1, title: kr.title } };
+    return {
+      key: 'checkin-summary-kr',
+      args: {
+        index: i + 1,
+        title: kr.title,
+        value: amount(a.value, kr.unitLabel),
+        target: amount(kr.target, kr.unitLabel),
+        progress: progressPercent(kr, a.value),
+        confidence: a.confidence ?? 'none',
+        evidence: a.evidence.length,
+      },
+    };
+  });
+  const blockers = s.blockers ?? [];
+  lines.push({
+    key: 'checkin-summary-blockers',
+    args: { count: blockers.length, text: blockers.join('; ') },
+  });
+  const actions = s.nextActions ?? [];
+  lines.push({ key: 'checkin-summary-actions', args: { count: actions.length, text: actions.join('; ') } });
+  lines.push({ key: 'checkin-summary-dialog', args: { wants: s.wantsDialog ? 'yes' : 'no' } });
+  return lines;
+}
+
+export function summaryPrompt(s: CheckinState): Prompt {
+  return {
+    key: s.revisionOf ? 'checkin-summary-revision' : 'checkin-summary',
+    args: weekArgs(s),
+    lines: summaryLines(s),
+    expects: 'choice',
+    choices: [[choice(C.submit, 'checkin-btn-submit'), choice(C.edit, 'checkin-btn-edit')]],
+  };
+}
+
+export function editMenuPrompt(s: CheckinState): Prompt {
+  const krRows = s.krs.map((kr, i) => [
+    choice(editKrChoice(i), 'checkin-btn-edit-kr', { index: i + 1, title: shorten(kr.title, 40) }),
+  ]);
+  return {
+    key: 'checkin-edit-menu',
+    expects: 'choice',
+    choices: [
+      ...krRows,
+      [
+        choice(C.editBlockers, 'checkin-btn-edit-blockers'),
+        choice(C.editActions, 'checkin-btn-edit-actions'),
+      ],
+      [choice(C.editDialog, 'checkin-btn-edit-dialog'), choice(C.back, 'checkin-btn-back')],
+    ],
+  };
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The question the dialog is waiting on, for re-asking after a hint or a restart. */
+export function currentPrompt(s: CheckinState): Prompt {
+  const c = s.cursor;
+  switch (c.at) {
+    case 'opening':
+      return openingPrompt(s);
+    case 'revise-offer':
+      return reviseOfferPrompt(s);
+    case 'value':
+      return valuePrompt(s, c.kr);
+    case 'confirm':
+      return confirmPrompt(s);
+    case 'confidence':
+      return confidencePrompt(s, c.kr);
+    case 'evidence':
+      return evidencePrompt(s, c.kr);
+    case 'blockers':
+      return blockersPrompt();
+    case 'next-actions':
+      return nextActionsPrompt();
+    case 'dialog':
+      return dialogPrompt();
+    case 'summary':
+      return summaryPrompt(s);
+    case 'edit-menu':
+      return editMenuPrompt(s);
+  }
+}

@@ -1,0 +1,85 @@
+import type { FileRef } from '../conversation/types.js';
+import type { IsoWeek } from '../time/iso-week.js';
+import type { KrSnapshot } from './key-result.js';
+import type { Implausibility } from './parse-progress.js';
+
+export type EvidenceItem = { kind: 'link'; url: string } | FileRef;
+
+export interface KrAnswer {
+  /** Undefined until answered; absent with `skipped`. */
+  value?: number;
+  skipped?: boolean;
+  confidence?: number;
+  evidence: EvidenceItem[];
+}
+
+/** Where the dialog stands. Indices point into `krs`. */
+export type Cursor =
+  | { at: 'opening' }
+  | { at: 'revise-offer' }
+  | { at: 'value'; kr: number }
+  | { at: 'confirm'; kr: number; value: number; reason: Implausibility; link?: string }
+  | { at: 'confidence'; kr: number }
+  | { at: 'evidence'; kr: number }
+  | { at: 'blockers' }
+  | { at: 'next-actions' }
+  | { at: 'dialog' }
+  | { at: 'summary' }
+  | { at: 'edit-menu' };
+
+/** The persisted state of one person's weekly check-in dialog (a JSON column). */
+export interface CheckinState {
+  kind: 'checkin';
+  /** Random per dialog: buttons of an older dialog carry another nonce and are refused. */
+  nonce: string;
+  /** Bumped with every question asked; buttons carry it so a stale button is recognised. */
+  seq: number;
+  timeZone: string;
+  week: IsoWeek;
+  krs: KrSnapshot[];
+  /** By key-result id. */
+  answers: Record<string, KrAnswer>;
+  /** Undefined = not asked yet; [] = none. */
+  blockers?: string[];
+  nextActions?: string[];
+  wantsDialog?: boolean;
+  cursor: Cursor;
+  /** After the current answer, go back to the summary instead of onwards. */
+  editing: boolean;
+  /** Present when this dialog revises a check-in already submitted this week. */
+  revisionOf?: number;
+}
+
+/** What a submit hands to storage: everything in one transaction. */
+export interface CheckinSubmission {
+  week: IsoWeek;
+  revisionOf?: number;
+  updates: Array<{
+    keyResultId: number;
+    value: number | null;
+    skipped: boolean;
+    confidence: number | null;
+    evidence: EvidenceItem[];
+  }>;
+  blockers: string[];
+  nextActions: string[];
+  wantsDialog: boolean;
+}
+
+export type CheckinEffect =
+  | { type: 'submit'; submission: CheckinSubmission }
+  /** Ask again at `until` (ISO timestamp). */
+  | { type: 'snooze'; until: string; week: IsoWeek }
+  /** On leave this week: no reminders until next week. */
+  | { type: 'leave'; week: IsoWeek };
+
+export function answerOf(state: CheckinState, index: number): KrAnswer {
+  const kr = state.krs[index]!;
+  return state.answers[String(kr.id)] ?? { evidence: [] };
+}
+
+export function withAnswer(state: CheckinState, index: number, patch: Partial<KrAnswer>): CheckinState {
+  const kr = state.krs[index]!;
+  const answer = { ...answerOf(state, index), ...patch };
+  return { ...state, answers: { ...state.answers, [String(kr.id)]: answer } };
+}

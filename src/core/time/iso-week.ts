@@ -1,0 +1,31 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+
+export interface IsoWeek {
+  /** `2026-W48` */
+  key: string;
+  /** Monday, `yyyy-MM-dd`, in the person's zone. */
+  start: string;
+  /** Sunday, `yyyy-MM-dd`. */
+  end: string;
+}
+
+/**
+ * The ISO week `now` falls in, seen from the person's own zone: Sunday 23:30 in Jayapura (WIT)
+ * is already Monday of the next week there while it is still Sunday in Jakarta.
+ */
+export function isoWeekOf(now: Date, timeZone: string): IsoWeek {
+  const local = new TZDate(now.getTime(), timeZone);
+  const monday = startOfISOWeek(local);
+  const week = getISOWeek(local);
+  return {
+    key: `${getISOWeekYear(local)}-W${String(week).padStart(2, '0')}`,
+    start: format(monday, 'yyyy-MM-dd'),
+    end: format(addDays(monday, 6), 'yyyy-MM-dd'),
+  };
+}
+
+/** The calendar date (`yyyy-MM-dd`) of `now` in a zone. */
+export function localDate(now: Date, timeZone: string): string {
+  return format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { KrSnapshot } from '../../src/core/checkin/key-result.js';
+import { implausibility, parseProgress } from '../../src/core/checkin/parse-progress.js';
+
+const kr = (over: Partial<KrSnapshot> = {}): KrSnapshot => ({
+  id: 1,
+  code: 'KR1',
+  title: 'Dokumen kebijakan',
+  objective: 'Sasaran',
+  unitLabel: 'dokumen',
+  baseline: 0,
+  target: 10,
+  direction: 'up',
+  ...over,
+});
+const pct = kr({ unitLabel: '%', target: 100 });
+const money = kr({ unitLabel: 'Rp', target: 2_000_000_000 });
+
+describe('parseProgress: accepted forms', () => {
+  it.each<[string, KrSnapshot, number]>([
+    ['65', pct, 65],
+    ['65%', pct, 65],
+    ['65 %', pct, 65],
+    ['65 persen', pct, 65],
+    ['6,5', kr(), 6.5],
+    ['1.500.000', money, 1_500_000],
+    ['Rp 1.500.000', money, 1_500_000],
+    ['Rp 1,5 juta', money, 1_500_000],
+    ['2 miliar', money, 2_000_000_000],
+    ['7/10', kr(), 7],
+    ['7 / 10', kr(), 7],
+    ['7 dari 10', kr(), 7],
+    ['7 of 10', kr(), 7],
+    ['7/10', pct, 70],
+    ['3 dokumen', kr(), 3],
+    ['selesai', kr(), 10],
+    ['Selesai.', kr(), 10],
+    ['done', kr(), 10],
+    ['sama', kr({ lastValue: 4 }), 4],
+    ['tetap', kr({ lastValue: 4 }), 4],
+    ['same', kr({ lastValue: 4 }), 4],
+    ['sama', kr({ baseline: 2 }), 2],
+    ['  12  ', kr(), 12],
+  ])('%j → %d', (input, k, expected) => {
+    expect(parseProgress(input, k)).toMatchObject({ kind: 'value', value: expected });
+  });
+
+  it('keeps a link typed with the value as evidence', () => {
+    expect(parseProgress('4 https://drive.example.go.id/laporan.pdf', kr())).toEqual({
+      kind: 'value',
+      value: 4,
+      link: 'https://drive.example.go.id/laporan.pdf',
+    });
+  });
+});
+
+describe('parseProgress: refusals', () => {
+  it.each(['', 'abc', 'sudah hampir', 'lima', '7/0', '12 apel', '1,2,3', '?'])(
+    '%j is not a value',
+    (input) => {
+      expect(parseProgress(input, kr())).toEqual({ kind: 'invalid' });
+    },
+  );
+});
+
+describe('implausibility', () => {
+  it.each<[string, KrSnapshot, number, string | undefined]>([
+    ['normal progress', kr({ lastValue: 3 }), 5, undefined],
+    ['reaching target exactly', kr(), 10, undefined],
+    ['a bit past target', kr(), 14, undefined],
+    ['negative count', kr(), -1, 'negative'],
+    ['backwards on naik', kr({ lastValue: 6 }), 4, 'backwards'],
+    [
+      'backwards on turun',
+      kr({ direction: 'down', baseline: 30, target: 10, lastValue: 20 }),
+      25,
+      'backwards',
+    ],
+    [
+      'down KR progressing',
+      kr({ direction: 'down', baseline: 30, target: 10, lastValue: 20 }),
+      15,
+      undefined,
+    ],
+    ['far beyond target', kr(), 35, 'far-beyond-target'],
+    ['percent over 100', pct, 120, 'far-beyond-target'],
+    ['first report below baseline is not "backwards"', kr({ baseline: 5 }), 4, undefined],
+  ])('%s', (_name, k, value, expected) => {
+    expect(implausibility(k, value)).toBe(expected);
+  });
+});
