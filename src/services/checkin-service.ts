@@ -34,6 +34,8 @@ export interface DialogReply {
   prompts: Prompt[];
   /** When the prompts carry buttons: what each button must echo back (see callback data). */
   buttons?: { nonce: string; seq: number };
+  /** Whether a dialog is still waiting for an answer after this reply. */
+  open: boolean;
   refusal?: Refusal;
 }
 
@@ -43,6 +45,7 @@ function reply(state: CheckinState | null, prompts: Prompt[], refusal?: Refusal)
   const withButtons = state && prompts.some((p) => p.choices?.length);
   return {
     prompts,
+    open: state !== null,
     ...(withButtons ? { buttons: { nonce: state.nonce, seq: state.seq } } : {}),
     ...(refusal ? { refusal } : {}),
   };
@@ -96,7 +99,7 @@ export async function answerCheckin(
     return reply(null, [], 'stale-button');
   }
   const result = stepCheckin(open.state, input, now);
-  if (result.refusal === 'stale-button') return reply(open.state, [], 'stale-button');
+  if (result.refusal === 'stale-button') return { ...reply(open.state, [], 'stale-button'), open: true };
   for (const effect of result.effects) await applyEffect(tx, person, open.channel, effect, now);
   if (result.state) {
     await saveConversation(tx, {

@@ -95,7 +95,7 @@ describe('check-in dialog', () => {
     expect(r.state!.cursor).toEqual({ at: 'summary' });
     const submit = stepCheckin(r.state!, { type: 'choice', choice: 'submit', seq: r.state!.seq }, now);
     expect(submit.state).toBeNull();
-    expect(keys(submit)).toEqual(['checkin-submitted']);
+    expect(keys(submit)).toEqual(['checkin-summary-sent', 'checkin-submitted']);
     expect(submit.effects).toEqual([
       {
         type: 'submit',
@@ -250,7 +250,7 @@ describe('check-in dialog', () => {
     expect(s.cursor).toEqual({ at: 'revise-offer' });
     const r = run(s, [{ tap: 'revise' }, { tap: 'submit' }]);
     expect(r.state).toBeNull();
-    expect(keys(last(r))).toEqual(['checkin-revised']);
+    expect(keys(last(r))).toEqual(['checkin-summary-sent', 'checkin-revised']);
     expect(last(r).effects[0]).toMatchObject({
       type: 'submit',
       submission: { revisionOf: 99, nextActions: ['Rapat'] },

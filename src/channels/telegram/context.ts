@@ -16,7 +16,9 @@ export type ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyb
 export type TelegramOp =
   | { op: 'send'; chatId: number; text: string; markup?: ReplyMarkup }
   | { op: 'answer-callback'; callbackQueryId: string; text?: string; alert?: boolean }
-  | { op: 'edit-markup'; chatId: number; messageId: number; markup?: InlineKeyboardMarkup };
+  | { op: 'edit-markup'; chatId: number; messageId: number; markup?: InlineKeyboardMarkup }
+  /** Turns the message whose button was pressed into the next question: one call, no stale keyboard left. */
+  | { op: 'edit-text'; chatId: number; messageId: number; text: string; markup?: InlineKeyboardMarkup };
 
 export interface DikaFlavor {
   /** The transaction this update runs in (the processed_events row is in it). */

@@ -1,7 +1,7 @@
 import type { Inbound, Prompt, Refusal } from '../conversation/types.js';
 import { isoWeekOf } from '../time/iso-week.js';
 import { implausibility, parseProgress } from './parse-progress.js';
-import { C, currentPrompt, parseConfidenceChoice, parseEditKrChoice } from './prompts.js';
+import { C, currentPrompt, parseConfidenceChoice, parseEditKrChoice, summaryPrompt } from './prompts.js';
 import { readConfidence, readLink, readList, readYesNo } from './read-answers.js';
 import { answerOf, type CheckinEffect, type CheckinState, type Cursor, withAnswer } from './state.js';
 import { toSubmission } from './submission.js';
@@ -173,6 +173,7 @@ export function stepCheckin(state: CheckinState, input: Inbound, now: Date): Ste
     case 'summary':
       if (pick === C.submit) {
         const prompts: Prompt[] = [
+          summaryPrompt(state, true),
           { key: state.revisionOf ? 'checkin-revised' : 'checkin-submitted', expects: 'none' },
         ];
         return end(prompts, [{ type: 'submit', submission: toSubmission(state) }]);

@@ -1,10 +1,95 @@
 import { Composer } from 'grammy';
+import type { Document, PhotoSize } from 'grammy/types';
+import type { FileRef, Inbound } from '../../../core/conversation/types.js';
+import { renderPrompts } from '../../../i18n/render-prompt.js';
+import { answerCheckin, cancelCheckin, openCheckin, type Person } from '../../../services/checkin-service.js';
+import { historyPrompt, statusPrompt } from '../../../services/status-service.js';
 import type { DikaContext, TelegramDeps } from '../context.js';
+import { pushReply } from '../outbox.js';
+import { parseCheckinButton, pushDialogReply } from '../render-dialog.js';
+
+const person = (ctx: DikaContext): Person | undefined =>
+  ctx.employee
+    ? { id: ctx.employee.id, supervisorId: ctx.employee.supervisorId, timeZone: ctx.employee.timeZone }
+    : undefined;
+
+function documentRef(doc: Document): FileRef {
+  return {
+    platform: 'telegram',
+    kind: 'file',
+    fileId: doc.file_id,
+    fileUniqueId: doc.file_unique_id,
+    ...(doc.file_name ? { fileName: doc.file_name } : {}),
+    ...(doc.mime_type ? { mimeType: doc.mime_type } : {}),
+    ...(doc.file_size !== undefined ? { sizeBytes: doc.file_size } : {}),
+  };
+}
+
+/** Telegram sends a photo in several sizes; the largest is the one worth keeping. */
+function photoRef(sizes: PhotoSize[]): FileRef {
+  const largest = sizes.reduce((a, b) =>
+    (b.file_size ?? b.width * b.height) > (a.file_size ?? a.width * a.height) ? b : a,
+  );
+  return {
+    platform: 'telegram',
+    kind: 'photo',
+    fileId: largest.file_id,
+    fileUniqueId: largest.file_unique_id,
+    mimeType: 'image/jpeg',
+    ...(largest.file_size !== undefined ? { sizeBytes: largest.file_size } : {}),
+  };
+}
 
 /**
- * The weekly check-in, /checkin /status /riwayat /batal and their `ck|…` buttons.
- * (Placeholder: the check-in work fills it.)
+ * The weekly check-in in Telegram: /checkin /status /riwayat /batal, its `ck|…` buttons, and
+ * the answers typed or sent while a dialog is open. Translation only: what a check-in means
+ * lives in src/core/checkin and src/services.
  */
-export function checkinFeature(_deps: TelegramDeps): Composer<DikaContext> {
-  return new Composer<DikaContext>();
+export function checkinFeature(deps: TelegramDeps): Composer<DikaContext> {
+  const composer = new Composer<DikaContext>();
+  const pm = composer.chatType('private');
+
+  const answer = async (ctx: DikaContext, input: Inbound) => {
+    const p = person(ctx);
+    if (!p) return;
+    pushDialogReply(ctx, deps.translator, await answerCheckin(ctx.tx, p, input, deps.clock()));
+  };
+
+  pm.command('checkin', async (ctx) => {
+    const p = person(ctx);
+    if (p) pushDialogReply(ctx, deps.translator, await openCheckin(ctx.tx, p, 'telegram', deps.clock()));
+  });
+  pm.command('batal', async (ctx) => {
+    const p = person(ctx);
+    if (p) pushDialogReply(ctx, deps.translator, await cancelCheckin(ctx.tx, p));
+  });
+  pm.command('status', async (ctx) => {
+    const p = person(ctx);
+    if (!p) return;
+    pushReply(
+      ctx,
+      renderPrompts(deps.translator, ctx.locale, [await statusPrompt(ctx.tx, p, deps.clock())]).text,
+    );
+  });
+  pm.command('riwayat', async (ctx) => {
+    const p = person(ctx);
+    if (!p) return;
+    pushReply(ctx, renderPrompts(deps.translator, ctx.locale, [await historyPrompt(ctx.tx, p)]).text);
+  });
+
+  composer.callbackQuery(/^ck\|/, async (ctx) => {
+    const input = parseCheckinButton(ctx.callbackQuery.data);
+    if (!input)
+      return pushDialogReply(ctx, deps.translator, { prompts: [], open: false, refusal: 'stale-button' });
+    await answer(ctx, input);
+  });
+
+  pm.on('message:document', (ctx) => answer(ctx, { type: 'file', file: documentRef(ctx.message.document) }));
+  pm.on('message:photo', (ctx) => answer(ctx, { type: 'file', file: photoRef(ctx.message.photo) }));
+  pm.on('message:text', async (ctx, next) => {
+    // Unknown commands go on to the fallback; everything else is an answer.
+    if (ctx.message.text.startsWith('/')) return next();
+    await answer(ctx, { type: 'text', text: ctx.message.text });
+  });
+  return composer;
 }

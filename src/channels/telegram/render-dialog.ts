@@ -1,0 +1,98 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import { z } from 'zod';
+import type { Inbound } from '../../core/conversation/types.js';
+import { type RenderedButton, renderPrompts } from '../../i18n/render-prompt.js';
+import type { Locale, Translator } from '../../i18n/translator.js';
+import type { DialogReply } from '../../services/checkin-service.js';
+import { callbackData, parseCallbackData } from './callback-data.js';
+import type { DikaContext } from './context.js';
+import { pushAnswer, pushReply } from './outbox.js';
+
+/** Telegram caps a message at 4,096 characters; a long summary is cut rather than refused. */
+const MAX_TEXT = 4096;
+/** A callback answer (toast) holds at most 200 characters. */
+const MAX_TOAST = 200;
+
+/** `ck|<nonce>|<seq base36>|<choice>`: about 20 bytes, well inside Telegram's 64. */
+const checkinData = z.tuple([
+  z.literal('ck'),
+  z.string().regex(/^[A-Za-z0-9_-]{1,8}$/),
+  z.string().regex(/^[0-9a-z]{1,6}$/),
+  z.string().regex(/^[a-z0-9]{1,8}$/),
+]);
+
+export function parseCheckinButton(
+  data: string | undefined,
+): Extract<Inbound, { type: 'choice' }> | undefined {
+  const parsed = parseCallbackData(checkinData, data);
+  if (!parsed) return undefined;
+  const [, nonce, seq, choice] = parsed;
+  return { type: 'choice', nonce, seq: Number.parseInt(seq, 36), choice };
+}
+
+function keyboard(
+  buttons: RenderedButton[][],
+  payload: DialogReply['buttons'],
+): InlineKeyboardMarkup | undefined {
+  if (!payload || buttons.length === 0) return undefined;
+  const rows: InlineKeyboardButton[][] = buttons.map((row) =>
+    row.map((b) => ({
+      text: b.label,
+      callback_data: callbackData('ck', payload.nonce, payload.seq.toString(36), b.id),
+    })),
+  );
+  return { inline_keyboard: rows };
+}
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** A dialog reply as one Telegram message: text and inline keyboard. */
+export function renderDialogMessage(
+  translator: Translator,
+  locale: Locale,
+  reply: DialogReply,
+): { text: string; markup?: InlineKeyboardMarkup } {
+  const rendered = renderPrompts(translator, locale, reply.prompts);
+  const markup = keyboard(rendered.buttons, reply.buttons);
+  return { text: clip(rendered.text, MAX_TEXT), ...(markup ? { markup } : {}) };
+}
+
+/**
+ * Queues a dialog reply the way that costs the fewest Bot API calls and leaves no stale keyboards:
+ * - a pressed button's message becomes the next question (answer + edit: 2 calls);
+ * - a reply that ends the dialog replaces the pressed message's text and drops its buttons;
+ * - a short note while the dialog stays put (snooze) is the button's toast (1 call);
+ * - typed answers, files and commands get a new message.
+ */
+export function pushDialogReply(ctx: DikaContext, translator: Translator, reply: DialogReply): void {
+  if (reply.refusal === 'stale-button') {
+    pushAnswer(ctx, ctx.t('stale-button'));
+    return;
+  }
+  const { text, markup } = renderDialogMessage(translator, ctx.locale, reply);
+  const pressed = ctx.callbackQuery?.message;
+  if (!ctx.callbackQuery) {
+    if (text) pushReply(ctx, text, markup);
+    return;
+  }
+  if (!text) {
+    pushAnswer(ctx);
+    return;
+  }
+  if (!markup && reply.open) {
+    pushAnswer(ctx, clip(text, MAX_TOAST));
+    return;
+  }
+  pushAnswer(ctx);
+  if (pressed) {
+    ctx.outbox.push({
+      op: 'edit-text',
+      chatId: pressed.chat.id,
+      messageId: pressed.message_id,
+      text,
+      ...(markup ? { markup } : {}),
+    });
+  } else {
+    pushReply(ctx, text, markup);
+  }
+}

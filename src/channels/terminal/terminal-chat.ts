@@ -1,0 +1,95 @@
+/**
+ * The check-in in a terminal: the same services as Telegram, rendered as numbered lines, so a
+ * newcomer or an HR admin can try dika (and check an import) without any chat token.
+ */
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Inbound, Prompt } from '../../core/conversation/types.js';
+import { type RenderedButton, renderPrompts } from '../../i18n/render-prompt.js';
+import { isLocale, type Locale, type Translator } from '../../i18n/translator.js';
+import {
+  answerCheckin,
+  cancelCheckin,
+  type DialogReply,
+  openCheckin,
+  type Person,
+} from '../../services/checkin-service.js';
+import { historyPrompt, statusPrompt } from '../../services/status-service.js';
+import type { Db } from '../../storage/database.js';
+import { handleOnce } from '../../storage/inbound-events.js';
+import { employees } from '../../storage/schema.js';
+
+export interface TerminalChatOptions {
+  db: Db;
+  translator: Translator;
+  nip: string;
+  /** Overrides the employee's own language. */
+  locale?: Locale;
+  lines: AsyncIterable<string>;
+  write: (text: string) => void;
+  clock?: () => Date;
+}
+
+/** Runs until the input ends or the person types /keluar. Returns the exit code. */
+export async function runTerminalChat(options: TerminalChatOptions): Promise<number> {
+  const clock = options.clock ?? (() => new Date());
+  const [employee] = await options.db.select().from(employees).where(eq(employees.nip, options.nip));
+  const locale: Locale =
+    options.locale ?? (isLocale(employee?.locale) ? employee.locale : options.translator.defaultLocale);
+  const t = options.translator.forLocale(locale);
+  if (!employee?.active) {
+    options.write(t('terminal-unknown-nip', { nip: options.nip }));
+    return 1;
+  }
+  const person: Person = {
+    id: employee.id,
+    supervisorId: employee.supervisorId,
+    timeZone: employee.timeZone,
+  };
+  let buttons: RenderedButton[] = [];
+  let payload: DialogReply['buttons'];
+
+  const show = (reply: DialogReply) => {
+    if (reply.refusal === 'stale-button') return options.write(t('stale-button'));
+    const rendered = renderPrompts(options.translator, locale, reply.prompts);
+    buttons = reply.buttons ? rendered.buttons.flat() : [];
+    payload = reply.buttons;
+    const numbered = buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   ');
+    options.write(numbered ? `${rendered.text}\n${numbered}` : rendered.text);
+  };
+  const run = async (work: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => Promise<DialogReply>) => {
+    const outcome = await handleOnce(options.db, { platform: 'terminal', eventId: randomUUID() }, work);
+    if (!outcome.duplicate) show(outcome.result);
+  };
+  const note = (prompt: Prompt): DialogReply => ({ prompts: [prompt], open: false });
+
+  options.write(t('terminal-welcome', { name: employee.name }));
+  await run((tx) => openCheckin(tx, person, 'terminal', clock()));
+  for await (const raw of options.lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (line === '/keluar' || line === '/exit' || line === '/quit') break;
+    if (line === '/checkin') await run((tx) => openCheckin(tx, person, 'terminal', clock()));
+    else if (line === '/batal') await run((tx) => cancelCheckin(tx, person));
+    else if (line === '/status') await run(async (tx) => note(await statusPrompt(tx, person, clock())));
+    else if (line === '/riwayat') await run(async (tx) => note(await historyPrompt(tx, person)));
+    else if (line === '/bantuan' || line === '/help') options.write(t('terminal-help'));
+    else await run((tx) => answerCheckin(tx, person, toInbound(line, buttons, payload), clock()));
+  }
+  options.write(t('terminal-bye'));
+  return 0;
+}
+
+/** A number that names a shown button presses it; `/file <name>` stands in for an attachment. */
+function toInbound(line: string, buttons: RenderedButton[], payload: DialogReply['buttons']): Inbound {
+  const index = /^\d{1,2}$/.test(line) ? Number(line) - 1 : -1;
+  const button = buttons[index];
+  if (button && payload) return { type: 'choice', choice: button.id, seq: payload.seq, nonce: payload.nonce };
+  const file = line.match(/^\/file\s+(.+)$/);
+  if (file)
+    return {
+      type: 'file',
+      file: { platform: 'terminal', kind: 'file', fileId: file[1]!, fileName: file[1]! },
+    };
+  return { type: 'text', text: line };
+}

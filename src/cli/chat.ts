@@ -1,0 +1,58 @@
+/**
+ * `npm run chat -- --nip <nip> [--lang en]`: the check-in dialog in this terminal, on the
+ * embedded database by default (or DATABASE_URL), through the same engine as Telegram.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { runTerminalChat } from '../channels/terminal/terminal-chat.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { isLocale, Translator } from '../i18n/translator.js';
+import { openDatabase } from '../storage/database.js';
+
+async function main(): Promise<number> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const translator = new Translator(config.DIKA_LOCALE);
+  const { values } = parseArgs({
+    options: { nip: { type: 'string' }, lang: { type: 'string' } },
+    strict: false,
+  });
+  const nip = typeof values.nip === 'string' ? values.nip : undefined;
+  if (!nip) {
+    console.error(translator.t(config.DIKA_LOCALE, 'terminal-usage'));
+    return 2;
+  }
+  const database = await openDatabase(
+    config.DATABASE_URL ? { url: config.DATABASE_URL, max: 2 } : { dataDir: config.DIKA_DATA_DIR },
+  );
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  try {
+    return await runTerminalChat({
+      db: database.db,
+      translator,
+      nip,
+      ...(isLocale(values.lang) ? { locale: values.lang } : {}),
+      lines: rl,
+      write: (text) => console.log(`\n${text}`),
+    });
+  } finally {
+    rl.close();
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

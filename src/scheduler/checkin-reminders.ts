@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { isoWeekOf, localDate } from '../core/time/iso-week.js';
+import { type DialogReply, openCheckin, SNOOZE_JOB } from '../services/checkin-service.js';
+import type { Db } from '../storage/database.js';
+import { findSubmittedCheckin } from '../storage/repositories/checkins.js';
+import { claimDueJobs, finishJob } from '../storage/repositories/jobs.js';
+import { isOnLeave } from '../storage/repositories/leave.js';
+import { employees } from '../storage/schema.js';
+import type { Notifier } from './notifier.js';
+
+export interface ReminderDeps {
+  db: Db;
+  notifiers: Notifier[];
+  logger: Logger;
+  /** Identifies this replica in job_runs.claimed_by. */
+  worker: string;
+}
+
+/**
+ * Sends the check-ins people snoozed ("Nanti") once their time comes. Each due run is claimed by
+ * exactly one replica; the reminder is skipped when the week is already submitted, the person
+ * went on leave, or the week has ended. Returns how many reminders went out.
+ */
+export async function sendDueCheckinReminders(deps: ReminderDeps, now: Date): Promise<number> {
+  const claimed = await deps.db.transaction((tx) =>
+    claimDueJobs(tx, { jobs: [SNOOZE_JOB], now, limit: 50, worker: deps.worker }),
+  );
+  let sent = 0;
+  for (const job of claimed) {
+    const channel = (job.payload as { channel?: string } | null)?.channel ?? 'telegram';
+    const notifier = deps.notifiers.find((n) => n.channel === channel);
+    try {
+      const reply = await deps.db.transaction(async (tx): Promise<DialogReply | undefined> => {
+        const [employee] = await tx
+          .select()
+          .from(employees)
+          .where(eq(employees.id, Number(job.subject)));
+        if (!employee?.active || !notifier) return undefined;
+        const week = isoWeekOf(now, employee.timeZone);
+        if (week.key !== job.periodKey) return undefined;
+        if (await isOnLeave(tx, employee.id, localDate(now, employee.timeZone))) return undefined;
+        if (await findSubmittedCheckin(tx, employee.id, week.key)) return undefined;
+        const person = { id: employee.id, supervisorId: employee.supervisorId, timeZone: employee.timeZone };
+        const opened = await openCheckin(tx, person, channel, now);
+        return { ...opened, prompts: [{ key: 'checkin-reminder', expects: 'none' }, ...opened.prompts] };
+      });
+      if (reply && notifier) {
+        await notifier.deliver(Number(job.subject), reply);
+        sent++;
+      }
+      await finishJob(deps.db, job.id, now);
+    } catch (error) {
+      deps.logger.error({ job: job.job, jobId: job.id, err: error }, 'check-in reminder failed');
+      await finishJob(deps.db, job.id, now, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return sent;
+}
