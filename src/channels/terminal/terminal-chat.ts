@@ -48,12 +48,14 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
   };
   let buttons: RenderedButton[] = [];
   let payload: DialogReply['buttons'];
+  let expects: Prompt['expects'] = 'none';
 
   const show = (reply: DialogReply) => {
     if (reply.refusal === 'stale-button') return options.write(t('stale-button'));
     const rendered = renderPrompts(options.translator, locale, reply.prompts);
     buttons = reply.buttons ? rendered.buttons.flat() : [];
     payload = reply.buttons;
+    expects = reply.prompts.findLast((p) => p.choices?.length)?.expects ?? 'none';
     const numbered = buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   ');
     options.write(numbered ? `${rendered.text}\n${numbered}` : rendered.text);
   };
@@ -74,15 +76,25 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
     else if (line === '/status') await run(async (tx) => note(await statusPrompt(tx, person, clock())));
     else if (line === '/riwayat') await run(async (tx) => note(await historyPrompt(tx, person)));
     else if (line === '/bantuan' || line === '/help') options.write(t('terminal-help'));
-    else await run((tx) => answerCheckin(tx, person, toInbound(line, buttons, payload), clock()));
+    else await run((tx) => answerCheckin(tx, person, toInbound(line, expects, buttons, payload), clock()));
   }
   options.write(t('terminal-bye'));
   return 0;
 }
 
-/** A number that names a shown button presses it; `/file <name>` stands in for an attachment. */
-function toInbound(line: string, buttons: RenderedButton[], payload: DialogReply['buttons']): Inbound {
-  const index = /^\d{1,2}$/.test(line) ? Number(line) - 1 : -1;
+/**
+ * A number that names a shown button presses it, except where the question itself wants a
+ * number (a realisation, a 1–10 confidence): there `2` is the answer. `/file <name>` stands in
+ * for an attachment.
+ */
+function toInbound(
+  line: string,
+  expects: Prompt['expects'],
+  buttons: RenderedButton[],
+  payload: DialogReply['buttons'],
+): Inbound {
+  const numeric = expects === 'number' || expects === 'scale';
+  const index = !numeric && /^\d{1,2}$/.test(line) ? Number(line) - 1 : -1;
   const button = buttons[index];
   if (button && payload) return { type: 'choice', choice: button.id, seq: payload.seq, nonce: payload.nonce };
   const file = line.match(/^\/file\s+(.+)$/);
