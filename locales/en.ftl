@@ -74,6 +74,7 @@ checkin-summary =
 checkin-summary-revision =
     📋 Summary of your changed check-in for week { $week }
     Check it once more, then tap "Submit".
+checkin-summary-sent = 📋 Check-in for week { $week } ({ DATETIME($start, day: "numeric", month: "short") } – { DATETIME($end, day: "numeric", month: "short") })
 checkin-summary-kr = { $index }. { $title }: { $value } / { $target } ({ $progress }%) · confidence { $confidence ->
         [none] –
        *[other] { $confidence }/10
@@ -242,3 +243,36 @@ import-target-above-baseline = The direction is turun (down), but the target ({ 
 import-parent-unknown = The parent code { $value } is neither in the file nor in the database.
 import-parent-self = Key result { $value } cannot be its own parent.
 import-parent-cycle = The chain of parent codes loops back on itself: { $codes }.
+
+## Status and history
+status-header = 📊 Your key results ({ $count }):
+status-kr = { $index }. { $title }
+    {"   "}Current: { $value ->
+        [none] none yet
+       *[other] { $value }
+    } of target { $target }{ $progress ->
+        [none] { "" }
+       *[other] {" "}({ $progress }%)
+    } · confidence { $confidence ->
+        [none] –
+       *[other] { $confidence }/10
+    }
+history-header = 🗂 Your latest check-ins:
+history-line = • Week { $week } ({ DATETIME($start, day: "numeric", month: "short") }): { $updated } of { $total } key results updated{ $blockers ->
+        [0] { "" }
+       *[other] , { $blockers } blockers
+    }{ $dialog ->
+        [yes] , dialogue requested
+       *[no] { "" }
+    }{ $revised ->
+        [yes] {" "}(revised)
+       *[no] { "" }
+    }
+history-empty = You have not submitted a check-in yet. Type /checkin to start.
+
+## Terminal
+terminal-usage = Usage: npm run chat -- --nip <18-digit NIP> [--lang id|en]
+terminal-unknown-nip = No active employee with NIP { $nip }. Import the employees first: npm run dika -- import employees examples/employees.csv
+terminal-welcome = Hello, { $name }! This is dika in your terminal. Type a number to pick a button, /file <name> to attach a file, /bantuan for help, /keluar to quit.
+terminal-help = Commands: /checkin (start or resume the check-in), /status (your key results), /riwayat (latest check-ins), /batal (cancel the check-in), /file <name> (attach a file as evidence), /keluar.
+terminal-bye = Goodbye!

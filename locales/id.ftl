@@ -71,6 +71,7 @@ checkin-summary =
 checkin-summary-revision =
     📋 Ringkasan perubahan check-in minggu ke-{ $week }
     Periksa sekali lagi, lalu tekan "Kirim".
+checkin-summary-sent = 📋 Check-in minggu ke-{ $week } ({ DATETIME($start, day: "numeric", month: "short") } – { DATETIME($end, day: "numeric", month: "short") })
 checkin-summary-kr = { $index }. { $title }: { $value } / { $target } ({ $progress }%) · keyakinan { $confidence ->
         [none] –
        *[other] { $confidence }/10
@@ -217,3 +218,36 @@ import-target-above-baseline = Arahnya turun, tetapi target ({ $target }) lebih 
 import-parent-unknown = Kode induk { $value } tidak ditemukan, baik di berkas maupun di basis data.
 import-parent-self = Hasil kunci { $value } tidak boleh menjadi induk bagi dirinya sendiri.
 import-parent-cycle = Rantai kode induk berputar kembali ke awal: { $codes }.
+
+## Status dan riwayat
+status-header = 📊 Hasil kunci Anda ({ $count }):
+status-kr = { $index }. { $title }
+    {"   "}Realisasi: { $value ->
+        [none] belum ada
+       *[other] { $value }
+    } dari target { $target }{ $progress ->
+        [none] { "" }
+       *[other] {" "}({ $progress }%)
+    } · keyakinan { $confidence ->
+        [none] –
+       *[other] { $confidence }/10
+    }
+history-header = 🗂 Check-in terakhir Anda:
+history-line = • Minggu ke-{ $week } ({ DATETIME($start, day: "numeric", month: "short") }): { $updated } dari { $total } hasil kunci diperbarui{ $blockers ->
+        [0] { "" }
+       *[other] , { $blockers } kendala
+    }{ $dialog ->
+        [yes] , minta dialog
+       *[no] { "" }
+    }{ $revised ->
+        [yes] {" "}(direvisi)
+       *[no] { "" }
+    }
+history-empty = Anda belum pernah mengirim check-in. Ketik /checkin untuk mulai.
+
+## Terminal
+terminal-usage = Pemakaian: npm run chat -- --nip <NIP 18 digit> [--lang id|en]
+terminal-unknown-nip = Pegawai dengan NIP { $nip } tidak ditemukan atau tidak aktif. Impor data pegawai dulu: npm run dika -- import employees examples/employees.csv
+terminal-welcome = Halo, { $name }! Ini dika di terminal. Ketik nomor untuk memilih tombol, /file <nama> untuk melampirkan berkas, /bantuan untuk bantuan, /keluar untuk keluar.
+terminal-help = Perintah: /checkin (mulai atau lanjutkan check-in), /status (hasil kunci Anda), /riwayat (check-in terakhir), /batal (batalkan check-in), /file <nama> (lampirkan berkas sebagai bukti dukung), /keluar.
+terminal-bye = Sampai jumpa!

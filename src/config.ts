@@ -31,6 +31,14 @@ export const configSchema = z.object({
       .optional(),
   ),
   TELEGRAM_API_ROOT: optionalUrl,
+  /** The bot's @username (without @) for deep links the CLI prints; else asked from getMe. */
+  TELEGRAM_BOT_USERNAME: optionalString.pipe(
+    z
+      .string()
+      .transform((v) => v.replace(/^@/, ''))
+      .pipe(z.string().regex(/^[A-Za-z0-9_]{5,32}$/, 'must be a Telegram bot username such as dika_bot'))
+      .optional(),
+  ),
   TELEGRAM_WEBHOOK_URL: optionalUrl,
   TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
     z

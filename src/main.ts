@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config.js';
 import { Translator } from './i18n/translator.js';
 import { createLogger } from './logger.js';
+import type { Notifier } from './scheduler/notifier.js';
+import { startScheduler } from './scheduler/start-scheduler.js';
 import { DataDirLockedError } from './storage/data-dir-lock.js';
 import { openDatabase } from './storage/database.js';
 
@@ -36,10 +38,13 @@ async function main(): Promise<void> {
 
   const stops: Array<() => Promise<void>> = [];
   const channels: string[] = [];
+  const notifiers: Notifier[] = [];
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const { startTelegram } = await import('./channels/telegram/start.js');
-    stops.push(await startTelegram({ config, database, translator, logger }));
+    const telegram = await startTelegram({ config, database, translator, logger });
+    stops.push(telegram.stop);
+    notifiers.push(telegram.notifier);
     channels.push(config.TELEGRAM_WEBHOOK_URL ? 'telegram (webhook)' : 'telegram (long polling)');
   } else {
     logger.info('Telegram disabled: set TELEGRAM_BOT_TOKEN (from @BotFather) to enable it');
@@ -51,6 +56,8 @@ async function main(): Promise<void> {
       'Slack disabled: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it',
     );
   }
+
+  stops.push(startScheduler({ db: database.db, notifiers, logger: logger.child({ part: 'scheduler' }) }));
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -105,6 +105,7 @@ describe('validateEmployees: cells', () => {
     ['81234567890', '6281234567890'],
     ['(021) 345-6789', '62213456789'],
     ['+61 412 345 678', '61412345678'],
+    ['0062 812 3456 7890', '6281234567890'],
   ])('normalises the phone %j to %s', (telepon, phone) => {
     const result = validateEmployees([row(2, DEPUTI, '', { telepon })], none);
     expect(result.ok && result.records[0]!.phone).toBe(phone);

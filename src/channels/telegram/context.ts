@@ -1,5 +1,10 @@
 import type { Context } from 'grammy';
-import type { ForceReply, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'grammy/types';
+import type {
+  ForceReply,
+  InlineKeyboardMarkup,
+  ReplyKeyboardMarkup,
+  ReplyKeyboardRemove,
+} from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Locale, MessageArgs, Translator } from '../../i18n/translator.js';
 import type { Db, Tx } from '../../storage/database.js';

@@ -1,7 +1,19 @@
+import { once } from 'node:events';
+import { run, sequentialize } from '@grammyjs/runner';
+import type { Bot } from 'grammy';
 import type { Logger } from 'pino';
-import type { Config } from '../../config.js';
+import { type Config, secretOf } from '../../config.js';
 import type { Translator } from '../../i18n/translator.js';
+import type { Notifier } from '../../scheduler/notifier.js';
 import type { Database } from '../../storage/database.js';
+import { ALLOWED_UPDATES, createTelegramBot } from './bot.js';
+import { registerCommands } from './commands.js';
+import type { DikaContext, TelegramDeps } from './context.js';
+import { telegramNotifier } from './notifier.js';
+import { safeError } from './safe-error.js';
+import { createWebhookServer } from './webhook-server.js';
+
+export { createWebhookServer };
 
 export interface TelegramStartDeps {
   config: Config;
@@ -10,8 +22,63 @@ export interface TelegramStartDeps {
   logger: Logger;
 }
 
-/** Starts the Telegram channel (long polling or webhook); returns its stop function. */
-export async function startTelegram(deps: TelegramStartDeps): Promise<() => Promise<void>> {
-  deps.logger.warn('Telegram channel not built yet');
-  return async () => {};
+export interface TelegramChannel {
+  /** Reaches people outside an update: reminders and digests from the scheduler. */
+  notifier: Notifier;
+  stop: () => Promise<void>;
+}
+
+/** Starts the Telegram channel (long polling or webhook). */
+export async function startTelegram(deps: TelegramStartDeps): Promise<TelegramChannel> {
+  const { config, translator } = deps;
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new Error('TELEGRAM_BOT_TOKEN is not set');
+  const logger = deps.logger.child({ channel: 'telegram' });
+  const telegramDeps: TelegramDeps = {
+    db: deps.database.db,
+    translator,
+    logger,
+    secret: secretOf(config),
+    clock: () => new Date(),
+    defaultLocale: config.DIKA_LOCALE,
+    defaultTimeZone: config.DIKA_TIMEZONE,
+  };
+  const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
+  const bot = createTelegramBot(token, telegramDeps, {
+    apiRoot: config.TELEGRAM_API_ROOT,
+    // Long polling fetches many updates at once; per chat they must still run one after another
+    // (an answer before its question would land in the wrong step). Webhooks are ordered by Telegram.
+    first: webhookUrl ? undefined : sequentialize<DikaContext>((ctx) => ctx.chat?.id.toString()),
+  });
+  await bot.init();
+  await registerCommands(bot.api, translator).catch((error: unknown) =>
+    logger.warn({ err: safeError(error) }, 'could not set the command menu'),
+  );
+  logger.info({ bot: bot.botInfo.username, mode: webhookUrl ? 'webhook' : 'polling' }, 'Telegram bot ready');
+  const stop = webhookUrl ? await startWebhook(bot, config, webhookUrl, logger) : await startPolling(bot);
+  return { stop, notifier: telegramNotifier(bot.api, deps.database.db, translator) };
+}
+
+async function startWebhook(
+  bot: Bot<DikaContext>,
+  config: Config,
+  url: string,
+  logger: Logger,
+): Promise<() => Promise<void>> {
+  const secretToken = config.TELEGRAM_WEBHOOK_SECRET!; // loadConfig requires it with the URL
+  const server = createWebhookServer(bot, { path: new URL(url).pathname, secretToken, logger });
+  server.listen(config.PORT);
+  await once(server, 'listening');
+  await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] });
+  return () =>
+    new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+}
+
+async function startPolling(bot: Bot<DikaContext>): Promise<() => Promise<void>> {
+  // getUpdates fails while a webhook is set (e.g. left over from a webhook deployment).
+  await bot.api.deleteWebhook();
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  return async () => {
+    if (runner.isRunning()) await runner.stop();
+  };
 }

@@ -1,7 +1,93 @@
-import type { CliCommand } from '../context.js';
+/**
+ * `import employees <file.csv>` and `import okr <file.csv>`: HR loads the organisation and the key
+ * results. Exit codes: 0 imported, 1 the file's content was refused, 2 usage or file problems.
+ */
+import { readFileSync } from 'node:fs';
+import { importEmployees } from '../../import/employees/import-employees.js';
+import { describeProblem, type ImportProblem, type Translate } from '../../import/import-error.js';
+import { importOkr } from '../../import/okr/import-okr.js';
+import { decodeCsvBytes } from '../../import/read-csv.js';
+import type { Db } from '../../storage/database.js';
+import type { CliCommand, CliContext } from '../context.js';
 
-// Filled by the import work: `import employees <file.csv>` and `import okr <file.csv>`.
+/** More than this and HR fixes the first ones and imports again; the terminal is not a report. */
+const PRINTED_PROBLEMS = 50;
+
+const importers: Record<string, (db: Db, text: string, t: Translate, actor: string) => Promise<Outcome>> = {
+  employees: async (db, text, t, actor) => {
+    const result = await importEmployees(db, text, { actor });
+    if (!result.ok) return result;
+    const s = result.summary;
+    return {
+      ok: true,
+      message: t('import-employees-done', {
+        created: s.created,
+        updated: s.updated,
+        unchanged: s.unchanged,
+        units: s.unitsCreated,
+      }),
+      changed: s.created + s.updated + s.unitsCreated > 0,
+    };
+  },
+  okr: async (db, text, t, actor) => {
+    const result = await importOkr(db, text, { actor });
+    if (!result.ok) return result;
+    const s = result.summary;
+    return {
+      ok: true,
+      message: t('import-okr-done', {
+        created: s.created,
+        updated: s.updated,
+        unchanged: s.unchanged,
+        objectives: s.objectivesCreated,
+        periods: s.periodsCreated,
+      }),
+      changed: s.created + s.updated + s.objectivesCreated + s.periodsCreated > 0,
+    };
+  },
+};
+
+type Outcome = { ok: true; message: string; changed: boolean } | { ok: false; problems: ImportProblem[] };
+
 export const importCommand: CliCommand = {
   usage: 'import employees|okr <file.csv>',
-  run: async () => 2,
+  run: async (args, ctx) => {
+    const t: Translate = (key, messageArgs) => ctx.translator.t(ctx.locale, key, messageArgs);
+    const [kind = '', path, ...extra] = args;
+    const importer = Object.hasOwn(importers, kind) ? importers[kind] : undefined;
+    if (!importer || !path || extra.length > 0) {
+      ctx.err(t('import-usage'));
+      return 2;
+    }
+    const text = readCsvFile(path, t, ctx);
+    if (text === undefined) return 2;
+
+    const { db } = await ctx.database();
+    const outcome = await importer(db, text, t, ctx.actor);
+    if (!outcome.ok) {
+      printProblems(outcome.problems, t, ctx);
+      return 1;
+    }
+    ctx.out(outcome.message);
+    if (!outcome.changed) ctx.out(t('import-nothing-changed'));
+    return 0;
+  },
 };
+
+function readCsvFile(path: string, t: Translate, ctx: CliContext): string | undefined {
+  try {
+    return decodeCsvBytes(readFileSync(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    ctx.err(t(code === 'ENOENT' ? 'import-file-not-found' : 'import-file-unreadable', { path }));
+    return undefined;
+  }
+}
+
+function printProblems(problems: ImportProblem[], t: Translate, ctx: CliContext): void {
+  ctx.err(t('import-refused', { count: problems.length }));
+  for (const problem of problems.slice(0, PRINTED_PROBLEMS)) ctx.err(`  ${describeProblem(problem, t)}`);
+  if (problems.length > PRINTED_PROBLEMS) {
+    ctx.err(`  ${t('import-more-problems', { count: problems.length - PRINTED_PROBLEMS })}`);
+  }
+}

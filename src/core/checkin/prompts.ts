@@ -171,7 +171,8 @@ export function summaryLines(s: CheckinState): PromptLine[] {
 
 /** The summary with submit/edit buttons; `sent` is the same list kept as the record after submitting. */
 export function summaryPrompt(s: CheckinState, sent = false): Prompt {
-  if (sent) return { key: 'checkin-summary-sent', args: weekArgs(s), lines: summaryLines(s), expects: 'none' };
+  if (sent)
+    return { key: 'checkin-summary-sent', args: weekArgs(s), lines: summaryLines(s), expects: 'none' };
   return {
     key: s.revisionOf ? 'checkin-summary-revision' : 'checkin-summary',
     args: weekArgs(s),

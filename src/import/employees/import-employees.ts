@@ -1,0 +1,38 @@
+/** `import employees`: the organisation (units, people, supervisors) from HR's spreadsheet, all or nothing. */
+import { eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../../storage/database.js';
+import { employees } from '../../storage/schema.js';
+import { type ImportResult, sortProblems } from '../import-error.js';
+import { lockImports } from '../import-lock.js';
+import { readCsv } from '../read-csv.js';
+import { EMPLOYEE_REQUIRED_COLUMNS, type ExistingEmployee, validateEmployees } from './validate-employees.js';
+import { type EmployeeImportSummary, writeEmployees } from './write-employees.js';
+
+export type { EmployeeImportSummary };
+
+export async function importEmployees(
+  db: Db,
+  csvText: string,
+  options: { actor: string },
+): Promise<ImportResult<EmployeeImportSummary>> {
+  const read = readCsv(csvText, EMPLOYEE_REQUIRED_COLUMNS);
+  if (!read.ok) return { ok: false, problems: sortProblems(read.problems) };
+  // Validation reads inside the transaction, so what it checked is what gets written.
+  return db.transaction(async (tx): Promise<ImportResult<EmployeeImportSummary>> => {
+    await lockImports(tx);
+    const validation = validateEmployees(read.table.rows, await loadSupervision(tx));
+    if (!validation.ok) return { ok: false, problems: sortProblems(validation.problems) };
+    return { ok: true, summary: await writeEmployees(tx, validation.records, options.actor) };
+  });
+}
+
+/** Every stored employee's supervisor, for cycle detection over the whole organisation. */
+async function loadSupervision(tx: Tx): Promise<Map<string, ExistingEmployee>> {
+  const supervisor = alias(employees, 'supervisor');
+  const rows = await tx
+    .select({ nip: employees.nip, name: employees.name, supervisorNip: supervisor.nip })
+    .from(employees)
+    .leftJoin(supervisor, eq(supervisor.id, employees.supervisorId));
+  return new Map(rows.map(({ nip, ...rest }) => [nip, rest]));
+}

@@ -1,0 +1,167 @@
+/**
+ * Pure validation of an employee file against the employees already stored: every cell, duplicate
+ * NIPs, supervisors that exist, and no supervision cycles in the organisation the import would produce.
+ */
+import { resolveTimeZone } from '../../core/time/time-zone.js';
+import type { Locale } from '../../i18n/translator.js';
+import { findCycles } from '../find-cycles.js';
+import type { ImportProblem } from '../import-error.js';
+import {
+  nipProblemKey,
+  oneOf,
+  optionalCell,
+  type ParsedCells,
+  parseEmail,
+  parseNip,
+  parsePhone,
+  parseRow,
+  parseUnitPath,
+  requiredCell,
+  text,
+} from '../parse-cells.js';
+import type { CsvRow } from '../read-csv.js';
+import { firstRows, type ValidationResult } from '../validation-result.js';
+
+/** nip_atasan must be a column (empty for the top) so a forgotten column is not read as "no supervisor". */
+export const EMPLOYEE_REQUIRED_COLUMNS = ['nip', 'nama', 'unit', 'nip_atasan'] as const;
+
+export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+export const DEFAULT_LOCALE: Locale = 'id';
+export type ImportRole = 'pegawai' | 'admin';
+export const DEFAULT_ROLES: ImportRole[] = ['pegawai'];
+
+export interface EmployeeRecord {
+  row: number;
+  nip: string;
+  name: string;
+  unitPath: string;
+  supervisorNip: string | null;
+  /** The optional columns: undefined when the file has no such column (keep what is stored). */
+  email?: string | null;
+  phone?: string | null;
+  position?: string | null;
+  timeZone?: string;
+  locale?: Locale;
+  roles?: ImportRole[];
+}
+
+export interface ExistingEmployee {
+  name: string;
+  supervisorNip: string | null;
+}
+
+const cells = {
+  nip: requiredCell(parseNip, nipProblemKey),
+  nama: requiredCell(text, 'import-required'),
+  email: optionalCell(null, parseEmail, 'import-email-invalid'),
+  telepon: optionalCell(null, parsePhone, 'import-phone-invalid'),
+  jabatan: optionalCell(null, text, 'import-required'), // free text: never invalid
+  unit: requiredCell(parseUnitPath, 'import-unit-invalid'),
+  nip_atasan: optionalCell(null, parseNip, nipProblemKey),
+  zona_waktu: optionalCell(DEFAULT_TIME_ZONE, resolveTimeZone, 'import-timezone-invalid'),
+  bahasa: optionalCell(DEFAULT_LOCALE, oneOf<Locale>({ id: 'id', en: 'en' }), 'import-locale-invalid'),
+  peran: optionalCell(
+    DEFAULT_ROLES,
+    oneOf<ImportRole[]>({ pegawai: ['pegawai'], admin: ['pegawai', 'admin'] }),
+    'import-role-invalid',
+  ),
+};
+
+type Parsed = { row: number; values: Partial<ParsedCells<typeof cells>> };
+
+export function validateEmployees(
+  rows: readonly CsvRow[],
+  existing: ReadonlyMap<string, ExistingEmployee>,
+): ValidationResult<EmployeeRecord> {
+  const problems: ImportProblem[] = [];
+  const parsed: Parsed[] = rows.map((row) => {
+    const result = parseRow(row, cells);
+    problems.push(...result.problems);
+    return { row: row.row, values: result.values };
+  });
+
+  const { first, duplicates } = firstRows(
+    parsed,
+    (p) => p.values.nip,
+    (p) => p.row,
+  );
+  for (const { item, key, firstRow } of duplicates) {
+    problems.push({
+      row: item.row,
+      column: 'nip',
+      key: 'import-duplicate-nip',
+      args: { value: key, firstRow },
+    });
+  }
+  const firstParsed = parsed.filter((p) => p.values.nip !== undefined && first.get(p.values.nip) === p.row);
+
+  for (const p of firstParsed) {
+    const supervisor = p.values.nip_atasan;
+    if (supervisor && supervisor !== p.values.nip && !first.has(supervisor) && !existing.has(supervisor)) {
+      problems.push({
+        row: p.row,
+        column: 'nip_atasan',
+        key: 'import-supervisor-unknown',
+        args: { value: supervisor },
+      });
+    }
+  }
+  problems.push(...supervisionCycles(firstParsed, existing));
+
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, records: parsed.map(toRecord) };
+}
+
+/** Cycles in the organisation as it would be after the import: the stored one with the file laid over it. */
+function supervisionCycles(
+  parsed: Parsed[],
+  existing: ReadonlyMap<string, ExistingEmployee>,
+): ImportProblem[] {
+  const graph = new Map<string, string | null>();
+  for (const [nip, employee] of existing) graph.set(nip, employee.supervisorNip);
+  const fromFile = new Map<string, Parsed>();
+  for (const p of parsed) {
+    graph.set(p.values.nip!, p.values.nip_atasan ?? null);
+    fromFile.set(p.values.nip!, p);
+  }
+  const label = (nip: string) =>
+    `${fromFile.get(nip)?.values.nama ?? existing.get(nip)?.name ?? '?'} (${nip})`;
+
+  const problems: ImportProblem[] = [];
+  for (const cycle of findCycles(graph)) {
+    const inFile = cycle.filter((nip) => fromFile.has(nip));
+    // A cycle only among stored employees is not this file's doing; the file cannot fix it either.
+    if (inFile.length === 0) continue;
+    const row = Math.min(...inFile.map((nip) => fromFile.get(nip)!.row));
+    const start = cycle.findIndex((nip) => fromFile.get(nip)?.row === row);
+    const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
+    if (ordered.length === 1) {
+      problems.push({
+        row,
+        column: 'nip_atasan',
+        key: 'import-supervisor-self',
+        args: { value: ordered[0]! },
+      });
+    } else {
+      const people = [...ordered, ordered[0]!].map(label).join(' → ');
+      problems.push({ row, column: 'nip_atasan', key: 'import-supervisor-cycle', args: { people } });
+    }
+  }
+  return problems;
+}
+
+function toRecord({ row, values: v }: Parsed): EmployeeRecord {
+  return {
+    row,
+    nip: v.nip!,
+    name: v.nama!,
+    unitPath: v.unit!,
+    supervisorNip: v.nip_atasan ?? null,
+    email: v.email,
+    phone: v.telepon,
+    position: v.jabatan,
+    timeZone: v.zona_waktu,
+    locale: v.bahasa,
+    roles: v.peran,
+  };
+}

@@ -1,0 +1,42 @@
+/** `import okr`: objectives and key results with their cascade from HR's spreadsheet, all or nothing. */
+import { eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../../storage/database.js';
+import { employees, keyResults } from '../../storage/schema.js';
+import { type ImportResult, sortProblems } from '../import-error.js';
+import { lockImports } from '../import-lock.js';
+import { readCsv } from '../read-csv.js';
+import { type ExistingOkr, OKR_REQUIRED_COLUMNS, validateOkr } from './validate-okr.js';
+import { type OkrImportSummary, writeOkr } from './write-okr.js';
+
+export type { OkrImportSummary };
+
+export async function importOkr(
+  db: Db,
+  csvText: string,
+  options: { actor: string },
+): Promise<ImportResult<OkrImportSummary>> {
+  const read = readCsv(csvText, OKR_REQUIRED_COLUMNS);
+  if (!read.ok) return { ok: false, problems: sortProblems(read.problems) };
+  // Validation reads inside the transaction, so what it checked is what gets written.
+  return db.transaction(async (tx): Promise<ImportResult<OkrImportSummary>> => {
+    await lockImports(tx);
+    const validation = validateOkr(read.table.rows, await loadExisting(tx));
+    if (!validation.ok) return { ok: false, problems: sortProblems(validation.problems) };
+    return { ok: true, summary: await writeOkr(tx, validation.records, options.actor) };
+  });
+}
+
+/** Who can own a key result, and the stored cascade, for cycle detection across file and database. */
+async function loadExisting(tx: Tx): Promise<ExistingOkr> {
+  const owners = await tx.select({ nip: employees.nip }).from(employees);
+  const parent = alias(keyResults, 'parent');
+  const cascade = await tx
+    .select({ code: keyResults.code, parentCode: parent.code })
+    .from(keyResults)
+    .leftJoin(parent, eq(parent.id, keyResults.parentId));
+  return {
+    employeeNips: new Set(owners.map((o) => o.nip)),
+    keyResultParents: new Map(cascade.map((kr) => [kr.code, kr.parentCode])),
+  };
+}
