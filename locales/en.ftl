@@ -43,6 +43,7 @@ checkin-btn-skip = Skip
 checkin-hint-value = Please type the current value as a number ({ $unit }), e.g. 65, 65%, 2.5, 1,500,000 or 7 of 10. You can also type "done" or "same", or use the buttons above.
 checkin-confirm-negative = { $value } is negative. Is that right?
 checkin-confirm-backwards = { $value } is behind your last report ({ $last }). Is that right?
+checkin-confirm-behind-baseline = { $value } is worse than this key result's baseline ({ $last }). Is that right?
 checkin-confirm-far-beyond-target = { $value } is far beyond the target ({ $target }). Is that right?
 checkin-btn-confirm-yes = Yes, that's right
 checkin-btn-confirm-no = No, retype it

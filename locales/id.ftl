@@ -40,6 +40,7 @@ checkin-btn-skip = Lewati
 checkin-hint-value = Mohon ketik realisasi dalam angka ({ $unit }), misalnya 65, 65%, 2,5, 1.500.000 atau 7 dari 10. Bisa juga "selesai" atau "tetap", atau pakai tombol di atas.
 checkin-confirm-negative = Nilai { $value } bernilai negatif. Apakah benar?
 checkin-confirm-backwards = Nilai { $value } mundur dibandingkan laporan terakhir ({ $last }). Apakah benar?
+checkin-confirm-behind-baseline = Nilai { $value } lebih buruk daripada nilai awal hasil kunci ini ({ $last }). Apakah benar?
 checkin-confirm-far-beyond-target = Nilai { $value } jauh melampaui target ({ $target }). Apakah benar?
 checkin-btn-confirm-yes = Ya, benar
 checkin-btn-confirm-no = Bukan, ketik ulang

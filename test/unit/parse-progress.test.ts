@@ -84,7 +84,13 @@ describe('implausibility', () => {
     ],
     ['far beyond target', kr(), 35, 'far-beyond-target'],
     ['percent over 100', pct, 120, 'far-beyond-target'],
-    ['first report below baseline is not "backwards"', kr({ baseline: 5 }), 4, undefined],
+    ['first report below the baseline', kr({ baseline: 5 }), 4, 'behind-baseline'],
+    [
+      'first report above the baseline of a down KR',
+      kr({ direction: 'down', baseline: 30, target: 10 }),
+      31,
+      'behind-baseline',
+    ],
   ])('%s', (_name, k, value, expected) => {
     expect(implausibility(k, value)).toBe(expected);
   });

@@ -56,7 +56,9 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
     buttons = reply.buttons ? rendered.buttons.flat() : [];
     payload = reply.buttons;
     expects = reply.prompts.findLast((p) => p.choices?.length)?.expects ?? 'none';
-    const numbered = buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   ');
+    // A 1–10 scale is typed as its own number; listing "[7] 7" would only add noise.
+    const numbered =
+      expects === 'scale' ? '1 – 10' : buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   ');
     options.write(numbered ? `${rendered.text}\n${numbered}` : rendered.text);
   };
   const run = async (work: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => Promise<DialogReply>) => {

@@ -55,18 +55,20 @@ export function parseProgress(input: string, kr: KrSnapshot): ProgressAnswer {
   return value === undefined ? { kind: 'invalid' } : withLink(value);
 }
 
-export type Implausibility = 'negative' | 'backwards' | 'far-beyond-target';
+export type Implausibility = 'negative' | 'backwards' | 'behind-baseline' | 'far-beyond-target';
 
 /**
  * A value that makes little sense gets a confirmation question rather than a silent accept:
- * negative where the KR's numbers are not, a step backwards on its direction, or far past the
+ * negative where the KR's numbers are not, a step backwards on its direction (against last
+ * week, or against the baseline on a first report), or far past the
  * target (more than twice the distance from baseline to target).
  */
 export function implausibility(kr: KrSnapshot, value: number): Implausibility | undefined {
   if (value < 0 && kr.baseline >= 0 && kr.target >= 0) return 'negative';
   const before = currentValue(kr);
-  if (kr.lastValue !== undefined && (kr.direction === 'up' ? value < before : value > before))
-    return 'backwards';
+  if (kr.direction === 'up' ? value < before : value > before) {
+    return kr.lastValue === undefined ? 'behind-baseline' : 'backwards';
+  }
   const span = Math.abs(kr.target - kr.baseline);
   const beyond = kr.direction === 'up' ? value - kr.target : kr.target - value;
   if (beyond > 2 * span && beyond > 0) return 'far-beyond-target';
