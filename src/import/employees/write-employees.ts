@@ -6,8 +6,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../storage/database.js';
-import { auditLog, employees, orgUnits } from '../../storage/schema.js';
-import { changedFields } from '../audit.js';
+import { employees, orgUnits } from '../../storage/schema.js';
+import { changedFields, writeImportAudit } from '../audit.js';
 import {
   DEFAULT_LOCALE,
   DEFAULT_ROLES,
@@ -99,22 +99,16 @@ export async function writeEmployees(
       .where(eq(employees.nip, p.record.nip));
   }
 
-  const audited = planned.filter((p) => p.change);
-  if (audited.length > 0) {
-    await tx.insert(auditLog).values(
-      audited.map((p) => ({
-        actor,
-        action: p.current ? 'import.update' : 'import.create',
-        entity: 'employee',
-        entityKey: p.record.nip,
-        before: p.change!.before,
-        after: p.change!.after,
-      })),
-    );
-  }
-  const created = toCreate.length;
-  const updated = audited.length - created;
-  return { created, updated, unchanged: records.length - created - updated, unitsCreated };
+  const counts = await writeImportAudit(tx, {
+    actor,
+    entity: 'employee',
+    rows: planned.map((p) => ({
+      key: p.record.nip,
+      existed: Boolean(p.current),
+      ...(p.change ? { change: p.change } : {}),
+    })),
+  });
+  return { ...counts, unitsCreated };
 }
 
 /** What the row says, with absent optional columns keeping the stored value (or the default). */

@@ -6,8 +6,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../storage/database.js';
-import { auditLog, employees, keyResults, objectives, performancePeriods } from '../../storage/schema.js';
-import { changedFields } from '../audit.js';
+import { employees, keyResults, objectives, performancePeriods } from '../../storage/schema.js';
+import { changedFields, writeImportAudit } from '../audit.js';
 import type { PeriodSpec } from '../periods.js';
 import { DEFAULT_KIND, DEFAULT_WEIGHT, type KeyResultRecord } from './validate-okr.js';
 
@@ -102,28 +102,16 @@ export async function writeOkr(
       .where(eq(keyResults.code, p.record.code));
   }
 
-  const audited = planned.filter((p) => p.change);
-  if (audited.length > 0) {
-    await tx.insert(auditLog).values(
-      audited.map((p) => ({
-        actor,
-        action: p.current ? 'import.update' : 'import.create',
-        entity: 'key_result',
-        entityKey: p.record.code,
-        before: p.change!.before,
-        after: p.change!.after,
-      })),
-    );
-  }
-  const created = toCreate.length;
-  const updated = audited.length - created;
-  return {
-    created,
-    updated,
-    unchanged: records.length - created - updated,
-    objectivesCreated,
-    periodsCreated,
-  };
+  const counts = await writeImportAudit(tx, {
+    actor,
+    entity: 'key_result',
+    rows: planned.map((p) => ({
+      key: p.record.code,
+      existed: Boolean(p.current),
+      ...(p.change ? { change: p.change } : {}),
+    })),
+  });
+  return { ...counts, objectivesCreated, periodsCreated };
 }
 
 function desiredView(record: KeyResultRecord, current: KeyResultView | undefined): KeyResultView {
