@@ -1,3 +1,4 @@
+import { lt } from 'drizzle-orm';
 import type { Db, Tx } from './database.js';
 import { processedEvents } from './schema.js';
 
@@ -23,4 +24,16 @@ export async function handleOnce<T>(
     if (inserted.length === 0) return { duplicate: true } as const;
     return { duplicate: false, result: await effect(tx) } as const;
   });
+}
+
+/**
+ * Forgets processed events older than `before`. Platforms redeliver within minutes (Telegram)
+ * or up to an hour (Slack retries), so a month of history is plenty and keeps the table small.
+ */
+export async function pruneProcessedEvents(db: Db, before: Date): Promise<number> {
+  const deleted = await db
+    .delete(processedEvents)
+    .where(lt(processedEvents.processedAt, before))
+    .returning({ eventId: processedEvents.eventId });
+  return deleted.length;
 }

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DataDirLockedError } from '../../src/storage/data-dir-lock.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { handleOnce, pruneProcessedEvents } from '../../src/storage/inbound-events.js';
 import { employees, orgUnits } from '../../src/storage/schema.js';
 import { useTestDatabase } from '../support/database.js';
 
@@ -39,5 +40,26 @@ describe('PGlite data folder', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('processed events', () => {
+  it('runs an effect once per event id and prunes old ids', async () => {
+    let runs = 0;
+    const event = { platform: 'telegram', eventId: 'prune-1' };
+    expect(await handleOnce(t.db, event, async () => ++runs)).toEqual({ duplicate: false, result: 1 });
+    expect(await handleOnce(t.db, event, async () => ++runs)).toEqual({ duplicate: true });
+    expect(runs).toBe(1);
+    expect(await pruneProcessedEvents(t.db, new Date(Date.now() - 60_000))).toBe(0);
+    expect(await pruneProcessedEvents(t.db, new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await handleOnce(t.db, event, async () => ++runs)).toEqual({ duplicate: false, result: 2 });
+  });
+
+  it('rolls the event back with a failing effect, so a retry runs it', async () => {
+    const event = { platform: 'telegram', eventId: 'fails-once' };
+    await expect(handleOnce(t.db, event, async () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
+    expect(await handleOnce(t.db, event, async () => 'ok')).toEqual({ duplicate: false, result: 'ok' });
   });
 });
