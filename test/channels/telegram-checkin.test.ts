@@ -67,7 +67,7 @@ async function fullCheckin() {
   await h.send(press('skip')); // no evidence
   await h.send(textMessage('65%'));
   await h.send(press('c6'));
-  await h.send(documentMessage({ fileName: 'daftar-hadir.pdf' } as never));
+  await h.send(documentMessage({ fileName: 'daftar-hadir.pdf', mimeType: 'application/pdf' }));
   await h.send(textMessage('10 https://drive.example.go.id/sop-layanan'));
   await h.send(press('c8'));
   await h.send(textMessage('Server SIMPEG sering lambat'));

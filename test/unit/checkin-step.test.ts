@@ -181,6 +181,11 @@ describe('check-in dialog', () => {
     expect(link.state!.cursor).toEqual({ at: 'value', kr: 1 });
   });
 
+  it('starts when the person types "mulai" instead of tapping', () => {
+    expect(run(begin(), ['Mulai']).state!.cursor).toEqual({ at: 'value', kr: 0 });
+    expect(run(begin(), ['ya']).state!.cursor).toEqual({ at: 'value', kr: 0 });
+  });
+
   it('refuses a button from an earlier question without changing anything', () => {
     const s = run(begin(), [{ tap: 'go' }]).state!;
     const r = stepCheckin(s, { type: 'choice', choice: 'go', seq: s.seq - 1 }, now);

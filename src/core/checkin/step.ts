@@ -15,6 +15,7 @@ export interface StepResult {
 }
 
 export const SNOOZE_MS = 2 * 60 * 60 * 1000;
+const START_WORDS = /^(mulai|start|lanjut|ayo|go)[.!]*$/i;
 
 /** Moves to `cursor` and asks its question; `before` are prompts shown first (e.g. a note). */
 function ask(state: CheckinState, cursor: Cursor, before: Prompt[] = []): StepResult {
@@ -79,6 +80,10 @@ export function stepCheckin(state: CheckinState, input: Inbound, now: Date): Ste
       }
       if (pick === C.leave)
         return end([{ key: 'checkin-on-leave', expects: 'none' }], [{ type: 'leave', week: state.week }]);
+      // Typing "mulai" or "ya" instead of tapping the button is the same answer.
+      if (text !== undefined && (START_WORDS.test(text.trim()) || readYesNo(text) === true)) {
+        return ask(state, { at: 'value', kr: 0 });
+      }
       return hint(state, 'checkin-hint-use-buttons');
 
     case 'revise-offer':
