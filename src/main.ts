@@ -5,7 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from './config.js';
 import { Translator } from './i18n/translator.js';
-import { createLogger } from './logger.js';
+import { createLogger } from './logging/logger.js';
+import { safeError } from './logging/safe-error.js';
 import type { Notifier } from './scheduler/notifier.js';
 import { startScheduler } from './scheduler/start-scheduler.js';
 import { DataDirLockedError } from './storage/data-dir-lock.js';
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    for (const s of stops.reverse()) await s().catch((error) => logger.error({ err: error }, 'stop failed'));
+    for (const s of stops.reverse())
+      await s().catch((error) => logger.error({ err: safeError(error) }, 'stop failed'));
     await database.close();
     logger.flush();
     process.exit(0);

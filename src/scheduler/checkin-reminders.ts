@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { isoWeekOf, localDate } from '../core/time/iso-week.js';
+import { safeError } from '../logging/safe-error.js';
 import { type DialogReply, openCheckin, SNOOZE_JOB } from '../services/checkin-service.js';
 import type { Db } from '../storage/database.js';
 import { findSubmittedCheckin } from '../storage/repositories/checkins.js';
@@ -51,8 +52,15 @@ export async function sendDueCheckinReminders(deps: ReminderDeps, now: Date): Pr
       }
       await finishJob(deps.db, job.id, now);
     } catch (error) {
-      deps.logger.error({ job: job.job, jobId: job.id, err: error }, 'check-in reminder failed');
-      await finishJob(deps.db, job.id, now, error instanceof Error ? error.message : String(error));
+      const safe = safeError(error);
+      deps.logger.error({ job: job.job, jobId: job.id, err: safe }, 'check-in reminder failed');
+      // The error's kind only: driver messages can quote what a person typed.
+      await finishJob(
+        deps.db,
+        job.id,
+        now,
+        [safe.type, safe.code, safe.description].filter(Boolean).join(': '),
+      );
     }
   }
   return sent;

@@ -1,6 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Middleware } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { safeError } from '../../logging/safe-error.js';
 import type { DikaContext, TelegramDeps } from './context.js';
 import { checkinFeature } from './features/checkin.js';
 import { contactFeature } from './features/contact.js';
@@ -13,7 +14,6 @@ import { groupGuard } from './middleware/group-guard.js';
 import { identityMiddleware } from './middleware/identity.js';
 import { requireLinked } from './middleware/require-linked.js';
 import { runOnce } from './middleware/run-once.js';
-import { safeError } from './safe-error.js';
 
 export interface TelegramBotOptions {
   /** A self-hosted Bot API server (TELEGRAM_API_ROOT); tests point it at a local stand-in. */

@@ -4,13 +4,13 @@ import type { Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { type Config, secretOf } from '../../config.js';
 import type { Translator } from '../../i18n/translator.js';
+import { safeError } from '../../logging/safe-error.js';
 import type { Notifier } from '../../scheduler/notifier.js';
 import type { Database } from '../../storage/database.js';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.js';
 import { registerCommands } from './commands.js';
 import type { DikaContext, TelegramDeps } from './context.js';
 import { telegramNotifier } from './notifier.js';
-import { safeError } from './safe-error.js';
 import { createWebhookServer } from './webhook-server.js';
 
 export { createWebhookServer };

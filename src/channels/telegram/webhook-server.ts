@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { type Bot, webhookCallback } from 'grammy';
 import type { Logger } from 'pino';
+import { safeError } from '../../logging/safe-error.js';
 import type { DikaContext } from './context.js';
-import { safeError } from './safe-error.js';
 
 /**
  * The webhook endpoint plus GET /healthz. Telegram proves itself with the secret token it was

@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from 'grammy';
+import { safeError } from '../../../logging/safe-error.js';
 import type { DikaContext, DikaFlavor, TelegramDeps } from '../context.js';
 import { OutboxDeliveryError } from '../outbox.js';
-import { safeError } from '../safe-error.js';
 import { resolveLocale } from './identity.js';
 
 /**

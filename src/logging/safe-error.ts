@@ -1,5 +1,3 @@
-import { GrammyError, HttpError } from 'grammy';
-
 interface SafeError {
   type: string;
   code?: string;
@@ -14,7 +12,7 @@ interface SafeError {
 /**
  * An error as it may be logged. Messages are dropped on purpose: a driver error quotes its
  * parameters ("invalid input syntax for type numeric: …") and those are what a person typed.
- * Kind, SQL state, constraint name, Bot API method and stack frames are enough to find the bug.
+ * Kind, SQL state, constraint name, API method and stack frames are enough to find the bug.
  */
 export function safeError(error: unknown, depth = 0): SafeError {
   if (!(error instanceof Error)) return { type: typeof error };
@@ -23,12 +21,14 @@ export function safeError(error: unknown, depth = 0): SafeError {
   if (typeof e.code === 'string') out.code = e.code;
   const constraint = e.constraint ?? e.constraint_name;
   if (typeof constraint === 'string') out.constraint = constraint;
-  if (error instanceof GrammyError) {
-    out.method = error.method;
-    out.error_code = error.error_code;
-    out.description = error.description; // Telegram's own wording, never the message text
+  // Platform API errors (grammY's GrammyError, by shape: this module imports no platform SDK).
+  const api = error as Error & { method?: unknown; error_code?: unknown; description?: unknown };
+  if (typeof api.method === 'string' && typeof api.error_code === 'number') {
+    out.method = api.method;
+    out.error_code = api.error_code;
+    if (typeof api.description === 'string') out.description = api.description; // the API's wording, never message text
   }
-  if (error instanceof HttpError) out.description = 'network error talking to the Bot API';
+  if (error.name === 'HttpError') out.description = 'network error talking to the platform API';
   out.stack = error.stack
     ?.split('\n')
     .filter((line) => line.trimStart().startsWith('at '))
