@@ -48,14 +48,22 @@ checkin-confirm-far-beyond-target = { $value } is far beyond the target ({ $targ
 checkin-btn-confirm-yes = Yes, that's right
 checkin-btn-confirm-no = No, retype it
 checkin-confidence =
-    How confident are you that this key result will reach its target? (1 = not at all, 10 = certain)
-    { $last ->
+    { $value ->
+        [none] { $title }
+       *[other] ✔️ { $title }: { $value } ({ $progress }% of target)
+    }
+    How confident are you that this key result will reach its target? (1 = not at all, 10 = certain){ $last ->
         [none] { "" }
-       *[other] Last week: { $last }
+       *[other] {" "}Last week: { $last }.
     }
 checkin-btn-number = { $n }
 checkin-hint-confidence = Please pick a confidence from 1 to 10 with the buttons above, or type the number.
-checkin-evidence = 📎 Any evidence? Send a link (https://…), a document or a photo. If there is none, tap "No evidence".
+checkin-evidence =
+    { $confidence ->
+        [none] { $title }
+       *[other] ✔️ { $title }: confidence { $confidence }/10
+    }
+    📎 Any evidence? Send a link (https://…), a document or a photo. If there is none, tap "No evidence".
 checkin-btn-no-evidence = No evidence
 checkin-hint-evidence = Please send a link starting with https://, or attach a document or photo. Tap "No evidence" if there is none.
 checkin-evidence-noted-ask-value = 📎 Evidence received. Now type the current value as a number.

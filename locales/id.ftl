@@ -45,14 +45,22 @@ checkin-confirm-far-beyond-target = Nilai { $value } jauh melampaui target ({ $t
 checkin-btn-confirm-yes = Ya, benar
 checkin-btn-confirm-no = Bukan, ketik ulang
 checkin-confidence =
-    Seberapa yakin Anda hasil kunci ini akan mencapai targetnya? (1 = tidak yakin, 10 = sangat yakin)
-    { $last ->
+    { $value ->
+        [none] { $title }
+       *[other] ✔️ { $title }: { $value } ({ $progress }% dari target)
+    }
+    Seberapa yakin Anda hasil kunci ini akan mencapai targetnya? (1 = tidak yakin, 10 = sangat yakin){ $last ->
         [none] { "" }
-       *[other] Minggu lalu: { $last }
+       *[other] {" "}Minggu lalu: { $last }.
     }
 checkin-btn-number = { $n }
 checkin-hint-confidence = Mohon pilih tingkat keyakinan 1 sampai 10 dengan tombol di atas, atau ketik angkanya.
-checkin-evidence = 📎 Ada bukti dukung? Kirim tautan (https://…), dokumen, atau foto. Bila tidak ada, tekan "Tanpa bukti".
+checkin-evidence =
+    { $confidence ->
+        [none] { $title }
+       *[other] ✔️ { $title }: keyakinan { $confidence }/10
+    }
+    📎 Ada bukti dukung? Kirim tautan (https://…), dokumen, atau foto. Bila tidak ada, tekan "Tanpa bukti".
 checkin-btn-no-evidence = Tanpa bukti
 checkin-hint-evidence = Mohon kirim tautan yang diawali https://, atau lampirkan dokumen atau foto. Tekan "Tanpa bukti" bila tidak ada.
 checkin-evidence-noted-ask-value = 📎 Bukti dukung diterima. Sekarang ketik realisasinya dalam angka.

@@ -107,9 +107,16 @@ export function confidencePrompt(s: CheckinState, i: number): Prompt {
     Array.from({ length: 5 }, (_, k) =>
       choice(confidenceId(from + k), 'checkin-btn-number', { n: from + k }),
     );
+  const value = answerOf(s, i).value;
   return {
     key: 'checkin-confidence',
-    args: { title: kr.title, last: kr.lastConfidence ?? 'none' },
+    args: {
+      title: kr.title,
+      // Echo the value just recorded, so the person sees how dika read what they typed.
+      value: value === undefined ? 'none' : amount(value, kr.unitLabel),
+      progress: value === undefined ? 'none' : progressPercent(kr, value),
+      last: kr.lastConfidence ?? 'none',
+    },
     expects: 'scale',
     choices: [row(1), row(6)],
   };
@@ -118,7 +125,7 @@ export function confidencePrompt(s: CheckinState, i: number): Prompt {
 export function evidencePrompt(s: CheckinState, i: number): Prompt {
   return {
     key: 'checkin-evidence',
-    args: { title: s.krs[i]!.title },
+    args: { title: s.krs[i]!.title, confidence: answerOf(s, i).confidence ?? 'none' },
     expects: 'link-or-file',
     choices: [[choice(C.skip, 'checkin-btn-no-evidence')]],
   };
