@@ -92,3 +92,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function secretOf(config: Config): string {
   return config.DIKA_SECRET ?? 'dika-development-secret-not-for-production';
 }
+
+/** For entry points: the parsed config, or the list of bad variables on stderr and exit code 2. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}

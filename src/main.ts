@@ -3,7 +3,7 @@
  * The only module that sees everything; it also owns the graceful stop.
  */
 import { performance } from 'node:perf_hooks';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { Translator } from './i18n/translator.js';
 import { createLogger } from './logging/logger.js';
 import { safeError } from './logging/safe-error.js';
@@ -14,16 +14,7 @@ import { openDatabase } from './storage/database.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV === 'development' });
   const translator = new Translator(config.DIKA_LOCALE);
 

@@ -5,21 +5,12 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { runTerminalChat } from '../channels/terminal/terminal-chat.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfigOrExit } from '../config.js';
 import { isLocale, Translator } from '../i18n/translator.js';
 import { openDatabase } from '../storage/database.js';
 
 async function main(): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const translator = new Translator(config.DIKA_LOCALE);
   const { values } = parseArgs({
     options: { nip: { type: 'string' }, lang: { type: 'string' } },

@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  type PgColumn,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from './columns.js';
+
+// ── Organisation ───────────────────────────────────────────────────────────────────────────────
+
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: id(),
+    parentId: integer().references((): PgColumn => orgUnits.id),
+    name: text().notNull(),
+    /** Full path as HR writes it: `Deputi Bidang X/Biro Y/Bagian Z`. */
+    path: text().notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('org_units_parent_idx').on(t.parentId)],
+);
+
+export const employees = pgTable(
+  'employees',
+  {
+    id: id(),
+    /** 18-digit Nomor Induk Pegawai, the key every import uses. */
+    nip: text().notNull().unique(),
+    name: text().notNull(),
+    email: text(),
+    /** Digits only, international form (62…), so a shared Telegram contact can be matched. */
+    phone: text(),
+    position: text(),
+    unitId: integer().references(() => orgUnits.id),
+    /** Direct supervisor = Pejabat Penilai Kinerja. */
+    supervisorId: integer().references((): PgColumn => employees.id),
+    roles: text().array().notNull().default(sql`ARRAY['pegawai']::text[]`),
+    locale: text().notNull().default('id'),
+    timeZone: text().notNull().default('Asia/Jakarta'),
+    active: boolean().notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('employees_supervisor_idx').on(t.supervisorId),
+    index('employees_unit_idx').on(t.unitId),
+    index('employees_phone_idx').on(t.phone),
+    check('employees_locale_check', sql`${t.locale} in ('id', 'en')`),
+  ],
+);
+
+export const leavePeriods = pgTable(
+  'leave_periods',
+  {
+    id: id(),
+    employeeId: integer()
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    startsOn: date().notNull(),
+    endsOn: date().notNull(),
+    /** `checkin` when the person said "cuti minggu ini", `import` when HR loaded it. */
+    source: text().notNull().default('checkin'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('leave_periods_unique').on(t.employeeId, t.startsOn, t.endsOn),
+    check('leave_periods_range_check', sql`${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+/** One person may be reachable on Telegram and on Slack (several workspaces) at once. */
+export const channelIdentities = pgTable(
+  'channel_identities',
+  {
+    id: id(),
+    employeeId: integer()
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    platform: text().notNull(),
+    /** Slack team id; empty for Telegram. */
+    workspace: text().notNull().default(''),
+    externalUserId: text().notNull(),
+    /** Where to send direct messages (Telegram private chat id, Slack DM channel). */
+    chatId: text(),
+    linkedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('channel_identities_external_unique').on(t.platform, t.workspace, t.externalUserId),
+    uniqueIndex('channel_identities_employee_unique').on(t.employeeId, t.platform, t.workspace),
+  ],
+);
+
+/** Single-use account-linking codes. Only a keyed hash is stored, so a database dump links nobody. */
+export const linkCodes = pgTable('link_codes', {
+  id: id(),
+  codeHash: text().notNull().unique(),
+  employeeId: integer()
+    .notNull()
+    .references(() => employees.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+  createdAt: createdAt(),
+});

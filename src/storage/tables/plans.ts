@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  type PgColumn,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, measure, updatedAt } from './columns.js';
+import { employees } from './organisation.js';
+
+// ── Plans: periods, objectives, key results ───────────────────────────────────────────────────
+
+export const performancePeriods = pgTable(
+  'performance_periods',
+  {
+    id: id(),
+    /** `2026` (annual SKP year) or `2026-Q4`. */
+    code: text().notNull().unique(),
+    year: smallint().notNull(),
+    quarter: smallint(),
+    startsOn: date().notNull(),
+    endsOn: date().notNull(),
+    status: text().notNull().default('open'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('performance_periods_quarter_check', sql`${t.quarter} is null or ${t.quarter} between 1 and 4`),
+    check('performance_periods_status_check', sql`${t.status} in ('open', 'closed')`),
+  ],
+);
+
+export const objectives = pgTable(
+  'objectives',
+  {
+    id: id(),
+    ownerId: integer()
+      .notNull()
+      .references(() => employees.id),
+    periodId: integer()
+      .notNull()
+      .references(() => performancePeriods.id),
+    /** Sasaran / rencana hasil kerja. */
+    title: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('objectives_owner_period_title_unique').on(t.ownerId, t.periodId, t.title)],
+);
+
+export const keyResults = pgTable(
+  'key_results',
+  {
+    id: id(),
+    code: text().notNull().unique(),
+    objectiveId: integer()
+      .notNull()
+      .references(() => objectives.id),
+    ownerId: integer()
+      .notNull()
+      .references(() => employees.id),
+    periodId: integer()
+      .notNull()
+      .references(() => performancePeriods.id),
+    title: text().notNull(),
+    unitLabel: text().notNull(),
+    baseline: measure().notNull(),
+    target: measure().notNull(),
+    /** `up` (naik: more is better) or `down` (turun: less is better). */
+    direction: text().notNull().default('up'),
+    kind: text().notNull().default('committed'),
+    weight: measure().notNull().default(1),
+    /** Cascading: the unit IKU/IKK or the supervisor's KR this one supports. */
+    parentId: integer().references((): PgColumn => keyResults.id),
+    active: boolean().notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('key_results_owner_period_idx').on(t.ownerId, t.periodId),
+    index('key_results_parent_idx').on(t.parentId),
+    check('key_results_direction_check', sql`${t.direction} in ('up', 'down')`),
+    check('key_results_kind_check', sql`${t.kind} in ('committed', 'aspirational')`),
+    check('key_results_weight_check', sql`${t.weight} > 0`),
+  ],
+);
