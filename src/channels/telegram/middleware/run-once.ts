@@ -14,7 +14,8 @@ export function runOnce(deps: TelegramDeps): MiddlewareFn<DikaContext> {
     const updateId = ctx.update.update_id;
     const outcome = await handleOnce(
       deps.db,
-      { platform: 'telegram', eventId: String(updateId) },
+      // update_id counts per bot: with the bot id in front, a new bot token cannot collide with old ids.
+      { platform: 'telegram', eventId: `${ctx.me.id}:${updateId}` },
       async (tx) => {
         ctx.tx = tx;
         ctx.outbox = [];
