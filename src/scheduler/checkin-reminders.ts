@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { isoWeekOf, localDate } from '../core/time/iso-week.js';
 import { safeError } from '../logging/safe-error.js';
-import { type DialogReply, openCheckin, SNOOZE_JOB } from '../services/checkin-service.js';
+import { type DialogReply, openCheckin, personOf, SNOOZE_JOB } from '../services/checkin-service.js';
 import type { Db } from '../storage/database.js';
 import { findSubmittedCheckin } from '../storage/repositories/checkins.js';
 import { claimDueJobs, finishJob } from '../storage/repositories/jobs.js';
@@ -42,8 +42,7 @@ export async function sendDueCheckinReminders(deps: ReminderDeps, now: Date): Pr
         if (week.key !== job.periodKey) return undefined;
         if (await isOnLeave(tx, employee.id, localDate(now, employee.timeZone))) return undefined;
         if (await findSubmittedCheckin(tx, employee.id, week.key)) return undefined;
-        const person = { id: employee.id, supervisorId: employee.supervisorId, timeZone: employee.timeZone };
-        const opened = await openCheckin(tx, person, channel, now);
+        const opened = await openCheckin(tx, personOf(employee), channel, now);
         return { ...opened, prompts: [{ key: 'checkin-reminder', expects: 'none' }, ...opened.prompts] };
       });
       if (reply && notifier) {

@@ -30,6 +30,11 @@ export interface Person {
   timeZone: string;
 }
 
+/** The check-in's view of an employee row. */
+export function personOf(employee: { id: number; supervisorId: number | null; timeZone: string }): Person {
+  return { id: employee.id, supervisorId: employee.supervisorId, timeZone: employee.timeZone };
+}
+
 export interface DialogReply {
   prompts: Prompt[];
   /** When the prompts carry buttons: what each button must echo back (see callback data). */

@@ -147,10 +147,14 @@ describe('check-in dialog', () => {
       'dialog',
     ],
   ])('answers %s with a hint and stays on the question', (_name, steps, hintKey, at) => {
-    const r = run(begin(), steps);
+    const start = begin();
+    const r = run(start, steps);
     expect(keys(last(r))).toEqual([hintKey]);
     expect(r.state!.cursor.at).toBe(at);
-    expect(last(r).state).toBe(r.results.at(-2)?.state ?? r.state); // unchanged object, same seq
+    // A hint leaves the state as it was (same seq), so the buttons on screen keep working.
+    const before = r.results.at(-2)?.state ?? start;
+    expect(last(r).state).toEqual(before);
+    expect(last(r).effects).toEqual([]);
   });
 
   it('asks to confirm an implausible value; "no" asks again, "yes" keeps it', () => {

@@ -12,7 +12,7 @@ import {
   cancelCheckin,
   type DialogReply,
   openCheckin,
-  type Person,
+  personOf,
 } from '../../services/checkin-service.js';
 import { historyPrompt, statusPrompt } from '../../services/status-service.js';
 import type { Db } from '../../storage/database.js';
@@ -41,11 +41,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
     options.write(t('terminal-unknown-nip', { nip: options.nip }));
     return 1;
   }
-  const person: Person = {
-    id: employee.id,
-    supervisorId: employee.supervisorId,
-    timeZone: employee.timeZone,
-  };
+  const person = personOf(employee);
   let buttons: RenderedButton[] = [];
   let payload: DialogReply['buttons'];
   let expects: Prompt['expects'] = 'none';

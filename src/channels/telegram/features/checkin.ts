@@ -2,16 +2,19 @@ import { Composer } from 'grammy';
 import type { Document, PhotoSize } from 'grammy/types';
 import type { FileRef, Inbound } from '../../../core/conversation/types.js';
 import { renderPrompts } from '../../../i18n/render-prompt.js';
-import { answerCheckin, cancelCheckin, openCheckin, type Person } from '../../../services/checkin-service.js';
+import {
+  answerCheckin,
+  cancelCheckin,
+  openCheckin,
+  type Person,
+  personOf,
+} from '../../../services/checkin-service.js';
 import { historyPrompt, statusPrompt } from '../../../services/status-service.js';
 import type { DikaContext, TelegramDeps } from '../context.js';
 import { pushReply } from '../outbox.js';
 import { parseCheckinButton, pushDialogReply } from '../render-dialog.js';
 
-const person = (ctx: DikaContext): Person | undefined =>
-  ctx.employee
-    ? { id: ctx.employee.id, supervisorId: ctx.employee.supervisorId, timeZone: ctx.employee.timeZone }
-    : undefined;
+const person = (ctx: DikaContext): Person | undefined => (ctx.employee ? personOf(ctx.employee) : undefined);
 
 function documentRef(doc: Document): FileRef {
   return {
