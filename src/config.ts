@@ -46,6 +46,8 @@ export const configSchema = z.object({
       .regex(/^[A-Za-z0-9_-]{1,256}$/, 'may only hold A-Z, a-z, 0-9, _ and - (Telegram rule)')
       .optional(),
   ),
+  /** Messages per second one Telegram bot may send (Telegram: about 30); 0 turns the limit off. */
+  TELEGRAM_RATE_LIMIT: z.coerce.number().min(0).max(1000).default(30),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,

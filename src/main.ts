@@ -2,13 +2,15 @@
  * Composition root: config → logger → database → services → channels → scheduler.
  * The only module that sees everything; it also owns the graceful stop.
  */
+
+import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadConfigOrExit } from './config.js';
 import { Translator } from './i18n/translator.js';
 import { createLogger } from './logging/logger.js';
 import { safeError } from './logging/safe-error.js';
-import type { Notifier } from './scheduler/notifier.js';
-import { startScheduler } from './scheduler/start-scheduler.js';
+import { defaultJobHandlers, startScheduler } from './scheduler/start-scheduler.js';
+import { createPlatform } from './services/platform.js';
 import { DataDirLockedError } from './storage/data-dir-lock.js';
 import { openDatabase } from './storage/database.js';
 
@@ -30,13 +32,16 @@ async function main(): Promise<void> {
 
   const stops: Array<() => Promise<void>> = [];
   const channels: string[] = [];
-  const notifiers: Notifier[] = [];
+  const platform = createPlatform({
+    db: database.db,
+    logger,
+    messagesPerSecond: config.TELEGRAM_RATE_LIMIT,
+  });
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const { startTelegram } = await import('./channels/telegram/start.js');
-    const telegram = await startTelegram({ config, database, translator, logger });
+    const telegram = await startTelegram({ config, database, translator, logger, ...platform });
     stops.push(telegram.stop);
-    notifiers.push(telegram.notifier);
     channels.push(config.TELEGRAM_WEBHOOK_URL ? 'telegram (webhook)' : 'telegram (long polling)');
   } else {
     logger.info('Telegram disabled: set TELEGRAM_BOT_TOKEN (from @BotFather) to enable it');
@@ -49,7 +54,19 @@ async function main(): Promise<void> {
     );
   }
 
-  stops.push(startScheduler({ db: database.db, notifiers, logger: logger.child({ part: 'scheduler' }) }));
+  // Rows a crash left undelivered, and those that failed for a moment, go out from here.
+  platform.outbound.start();
+  stops.push(() => platform.outbound.stop());
+  stops.push(
+    startScheduler({
+      db: database.db,
+      logger: logger.child({ part: 'scheduler' }),
+      handlers: defaultJobHandlers(),
+      worker: `${hostname()}:${process.pid}`,
+      defaultLocale: config.DIKA_LOCALE,
+      ...platform,
+    }),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

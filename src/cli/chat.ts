@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { runTerminalChat } from '../channels/terminal/terminal-chat.js';
 import { loadConfigOrExit } from '../config.js';
 import { isLocale, Translator } from '../i18n/translator.js';
+import { createLogger } from '../logging/logger.js';
+import { createPlatform } from '../services/platform.js';
 import { openDatabase } from '../storage/database.js';
 
 async function main(): Promise<number> {
@@ -24,10 +26,14 @@ async function main(): Promise<number> {
   const database = await openDatabase(
     config.DATABASE_URL ? { url: config.DATABASE_URL, max: 2 } : { dataDir: config.DIKA_DATA_DIR },
   );
+  const logger = createLogger({ level: 'warn', pretty: false });
+  const platform = createPlatform({ db: database.db, logger });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   try {
     return await runTerminalChat({
       db: database.db,
+      logger,
+      ...platform,
       translator,
       nip,
       ...(isLocale(values.lang) ? { locale: values.lang } : {}),

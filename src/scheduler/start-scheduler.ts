@@ -1,40 +1,88 @@
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import cron from 'node-cron';
+import cron, { type Logger as CronLogger } from 'node-cron';
 import type { Logger } from 'pino';
-import type { Db } from '../storage/database.js';
+import { safeError } from '../logging/safe-error.js';
 import { pruneProcessedEvents } from '../storage/inbound-events.js';
-import { sendDueCheckinReminders } from './checkin-reminders.js';
-import type { Notifier } from './notifier.js';
+import { type JobHandler, type JobRunnerDeps, runDueJobs } from './job-runner.js';
+import { checkinSnoozeJob } from './jobs/checkin-snooze.js';
 
 const EVENT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+/** A tick stops claiming after this, well inside its minute, so `noOverlap` rarely skips one. */
+const TICK_BUDGET_MS = 50_000;
+
+/** Every job this build runs. */
+export function defaultJobHandlers(): JobHandler[] {
+  return [checkinSnoozeJob];
+}
+
+/** This process in `job_runs.claimed_by`: host and pid, plus a suffix because containers all run pid 1. */
+export function workerId(): string {
+  return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+}
+
+export interface SchedulerDeps extends JobRunnerDeps {
+  clock?: () => Date;
+  tickBudgetMs?: number;
+}
 
 /**
- * Ticks once a minute and lets the database decide what is due: node-cron only wakes us, the
- * claim in job_runs (FOR UPDATE SKIP LOCKED) makes each run happen once across replicas, and a
- * replica that was down catches up on its next tick.
+ * Ticks once a minute and lets the database decide what is due: node-cron only wakes us, claims
+ * in job_runs make each run happen once across replicas, a crashed replica's jobs are taken over
+ * when their lease passes, and a replica that was down catches up on its next tick.
+ * Returns the stop function, which waits for a tick in progress.
  */
-export function startScheduler(deps: { db: Db; notifiers: Notifier[]; logger: Logger; clock?: () => Date }) {
-  const worker = `${hostname()}:${process.pid}`;
+export function startScheduler(deps: SchedulerDeps): () => Promise<void> {
   const clock = deps.clock ?? (() => new Date());
-  const task = cron.schedule(
+  const log = deps.logger;
+  const inFlight = new Set<Promise<void>>();
+  // Every timer's error goes through our logger, privacy-safe; node-cron never prints it raw.
+  const guarded = (timer: string, work: () => Promise<void>) => async () => {
+    const run = work().catch((error: unknown) =>
+      log.error({ timer, err: safeError(error) }, 'scheduled task failed'),
+    );
+    inFlight.add(run);
+    await run.finally(() => inFlight.delete(run));
+  };
+  const options = { noOverlap: true, logger: cronLogger(log) };
+
+  const tick = cron.schedule(
     '* * * * *',
-    async () => {
-      const sent = await sendDueCheckinReminders({ ...deps, worker }, clock());
-      if (sent > 0) deps.logger.info({ sent }, 'check-in reminders sent');
-    },
-    { name: 'dika-tick', noOverlap: true },
+    guarded('jobs', async () => {
+      const result = await runDueJobs(deps, clock(), deps.tickBudgetMs ?? TICK_BUDGET_MS);
+      if (result.claimed > 0) log.info(result, 'jobs run');
+    }),
+    { ...options, name: 'dika-jobs' },
   );
   // Nightly housekeeping at 03:17 server time (off the hour, away from other cron jobs).
   const housekeeping = cron.schedule(
     '17 3 * * *',
-    async () => {
+    guarded('housekeeping', async () => {
       const pruned = await pruneProcessedEvents(deps.db, new Date(clock().getTime() - EVENT_RETENTION_MS));
-      deps.logger.info({ pruned }, 'old processed events pruned');
-    },
-    { name: 'dika-housekeeping', noOverlap: true },
+      log.info({ pruned }, 'old processed events pruned');
+    }),
+    { ...options, name: 'dika-housekeeping' },
   );
   return async () => {
-    await task.stop();
+    await tick.stop();
     await housekeeping.stop();
+    await Promise.allSettled([...inFlight]);
+  };
+}
+
+/** node-cron's own warnings (a missed minute, an overlap) in our log format. */
+function cronLogger(log: Logger): CronLogger {
+  const line = (level: 'error' | 'debug', message: string | Error, error?: Error) => {
+    const err = error ?? (message instanceof Error ? message : undefined);
+    log[level](
+      { ...(err ? { err: safeError(err) } : {}) },
+      typeof message === 'string' ? message : 'node-cron',
+    );
+  };
+  return {
+    info: (message) => log.info(message),
+    warn: (message) => log.warn(message),
+    error: (message, error) => line('error', message, error),
+    debug: (message, error) => line('debug', message, error),
   };
 }

@@ -5,7 +5,7 @@ import { localDate } from '../core/time/iso-week.js';
 import type { DbOrTx } from '../storage/database.js';
 import { recentCheckins } from '../storage/repositories/checkins.js';
 import { activeKeyResults } from '../storage/repositories/key-results.js';
-import type { Person } from './checkin-service.js';
+import type { Person } from './people/person.js';
 
 /** Sorts after every real ISO week, so this week's submitted values count as the latest. */
 const AFTER_ALL_WEEKS = '9999-W99';

@@ -29,7 +29,13 @@ export interface Database {
 export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 export type DatabaseOptions =
-  | { url: string; migrate?: boolean; max?: number }
+  | {
+      url: string;
+      migrate?: boolean;
+      max?: number;
+      /** Called once per statement sent (the benchmark counts round trips with it). */
+      onQuery?: () => void;
+    }
   /** `dataDir` undefined = in memory (tests). */
   | { dataDir?: string; migrate?: boolean };
 
@@ -47,7 +53,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const shouldMigrate = options.migrate ?? true;
   if ('url' in options) {
     // Notices such as "relation already exists, skipping" are noise in our logs.
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const onQuery = options.onQuery;
+    const client = postgres(options.url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      ...(onQuery ? { debug: () => onQuery() } : {}),
+    });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
     try {
       if (shouldMigrate) await migratePostgres(db, { migrationsFolder });

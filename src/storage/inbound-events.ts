@@ -1,29 +1,19 @@
 import { lt } from 'drizzle-orm';
-import type { Db, Tx } from './database.js';
+import type { Db, DbOrTx } from './database.js';
 import { processedEvents } from './schema.js';
 
-export type InboundOutcome<T> = { duplicate: true } | { duplicate: false; result: T };
-
 /**
- * Runs `effect` at most once per platform event. The event id is recorded in the same
- * transaction as the effect, so a redelivered update (Telegram retries, a runner restart,
- * Slack's retry headers) finds the row and changes nothing. Replies are sent by the caller
- * only after this commits, so a duplicate also sends nothing.
+ * Records a platform event as handled, in the caller's transaction; false when it already was
+ * (a redelivery: Telegram retries, a runner restart, Slack's retry headers). Because the row is
+ * written with the event's effects, a redelivered event changes nothing.
  */
-export async function handleOnce<T>(
-  db: Db,
-  event: { platform: string; eventId: string },
-  effect: (tx: Tx) => Promise<T>,
-): Promise<InboundOutcome<T>> {
-  return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(processedEvents)
-      .values({ platform: event.platform, eventId: event.eventId })
-      .onConflictDoNothing()
-      .returning({ eventId: processedEvents.eventId });
-    if (inserted.length === 0) return { duplicate: true } as const;
-    return { duplicate: false, result: await effect(tx) } as const;
-  });
+export async function markEventProcessed(tx: DbOrTx, source: string, eventId: string): Promise<boolean> {
+  const inserted = await tx
+    .insert(processedEvents)
+    .values({ platform: source, eventId })
+    .onConflictDoNothing()
+    .returning({ eventId: processedEvents.eventId });
+  return inserted.length > 0;
 }
 
 /**

@@ -2,8 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramBot } from '../../src/channels/telegram/bot.js';
-import { telegramNotifier } from '../../src/channels/telegram/notifier.js';
-import { sendDueCheckinReminders } from '../../src/scheduler/checkin-reminders.js';
+import { runDueJobs } from '../../src/scheduler/job-runner.js';
+import { checkinSnoozeJob } from '../../src/scheduler/jobs/checkin-snooze.js';
 import {
   blockers,
   checkins,
@@ -187,15 +187,18 @@ describe('Telegram check-in', () => {
     expect(job!.dueAt.toISOString()).toBe('2026-03-04T04:00:00.000Z');
 
     const deps = {
+      ...h.platform,
       db: h.db,
-      notifiers: [telegramNotifier(h.bot.api, h.db, h.deps.translator)],
+      handlers: [checkinSnoozeJob],
       logger: pino({ level: 'silent' }),
+      defaultLocale: 'id' as const,
       worker: 'test',
     };
-    expect(await sendDueCheckinReminders(deps, new Date('2026-03-04T03:59:00Z'))).toBe(0);
+    const run = (at: string) => runDueJobs(deps, new Date(at), 10_000);
+    expect(await run('2026-03-04T03:59:00Z')).toMatchObject({ claimed: 0 });
     const before = h.api.callsOf('sendMessage').length;
-    expect(await sendDueCheckinReminders(deps, new Date('2026-03-04T04:00:30Z'))).toBe(1);
-    expect(await sendDueCheckinReminders(deps, new Date('2026-03-04T04:05:00Z'))).toBe(0); // exactly once
+    expect(await run('2026-03-04T04:00:30Z')).toMatchObject({ claimed: 1, done: 1 });
+    expect(await run('2026-03-04T04:05:00Z')).toMatchObject({ claimed: 0 }); // exactly once
     const reminder = h.api.callsOf('sendMessage').slice(before);
     expect(reminder).toHaveLength(1);
     expect(reminder[0]!.text).toContain('Pengingat');

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { startTelegram } from '../../src/channels/telegram/start.js';
 import { loadConfig } from '../../src/config.js';
 import { Translator } from '../../src/i18n/translator.js';
+import { createPlatform } from '../../src/services/platform.js';
 import { useTestDatabase } from '../support/database.js';
 import { TEST_TOKEN } from '../support/telegram-harness.js';
 import { startBotApiStandIn } from '../support/telegram-stand-in.js';
@@ -25,7 +26,13 @@ describe('startTelegram', () => {
   it('long polling: sets the menu, drops any webhook and answers queued updates in order', async () => {
     const api = await startBotApiStandIn();
     const config = loadConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url });
-    const { stop } = await startTelegram({ config, database: t.database, translator, logger });
+    const { stop } = await startTelegram({
+      config,
+      database: t.database,
+      translator,
+      logger,
+      ...createPlatform({ db: t.db, logger, messagesPerSecond: 0 }),
+    });
     try {
       api.queueUpdates(commandMessage('bantuan'), textMessage('halo'));
       await vi.waitFor(() => expect(api.callsOf('sendMessage')).toHaveLength(2), { timeout: 5_000 });
@@ -52,7 +59,13 @@ describe('startTelegram', () => {
       TELEGRAM_WEBHOOK_SECRET: 'rahasia_webhook',
       PORT: String(port),
     });
-    const { stop } = await startTelegram({ config, database: t.database, translator, logger });
+    const { stop } = await startTelegram({
+      config,
+      database: t.database,
+      translator,
+      logger,
+      ...createPlatform({ db: t.db, logger, messagesPerSecond: 0 }),
+    });
     try {
       expect(api.callsOf('setWebhook')).toEqual([
         {

@@ -1,6 +1,8 @@
+import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runTerminalChat } from '../../src/channels/terminal/terminal-chat.js';
 import { Translator } from '../../src/i18n/translator.js';
+import { createPlatform } from '../../src/services/platform.js';
 import { checkins, krUpdates } from '../../src/storage/schema.js';
 import { truncateAll, useTestDatabase } from '../support/database.js';
 import { seedKeyResults, THREE_KRS } from '../support/okr-seed.js';
@@ -9,6 +11,9 @@ import { seedEmployee } from '../support/telegram-harness.js';
 const t = useTestDatabase();
 const translator = new Translator();
 const clock = () => new Date('2026-03-04T02:00:00Z');
+const logger = pino({ level: 'silent' });
+/** What the terminal needs besides its own options: the same runner and queue as production. */
+const platform = () => ({ logger, ...createPlatform({ db: t.db, logger }) });
 
 async function* lines(...input: string[]) {
   for (const line of input) yield line;
@@ -23,6 +28,7 @@ describe('terminal chat', () => {
     const out: string[] = [];
     // 1 = Start; then value, confidence (typed numbers are answers there), "no evidence" (button 1)…
     const code = await runTerminalChat({
+      ...platform(),
       db: t.db,
       translator,
       nip: me.nip,
@@ -60,6 +66,7 @@ describe('terminal chat', () => {
   it('refuses an unknown NIP with what to do next', async () => {
     const out: string[] = [];
     const code = await runTerminalChat({
+      ...platform(),
       db: t.db,
       translator,
       nip: '000',

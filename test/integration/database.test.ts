@@ -2,10 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { handleEvent } from '../../src/services/events/handle-event.js';
+import { createPlatform } from '../../src/services/platform.js';
 import { DataDirLockedError } from '../../src/storage/data-dir-lock.js';
 import { openDatabase } from '../../src/storage/database.js';
-import { handleOnce, pruneProcessedEvents } from '../../src/storage/inbound-events.js';
+import { pruneProcessedEvents } from '../../src/storage/inbound-events.js';
 import { employees, orgUnits } from '../../src/storage/schema.js';
 import { useTestDatabase } from '../support/database.js';
 
@@ -42,6 +45,21 @@ describe('PGlite data folder', () => {
     }
   });
 });
+
+/** The event pipeline with a result only (no messages): what a redelivery changes. */
+async function handleOnce<T>(
+  db: typeof t.db,
+  event: { platform: string; eventId: string },
+  work: () => Promise<T>,
+) {
+  const logger = pino({ level: 'silent' });
+  const outcome = await handleEvent(
+    { db, logger, outbound: createPlatform({ db, logger }).outbound },
+    { source: event.platform, eventId: event.eventId },
+    work,
+  );
+  return outcome.duplicate ? outcome : { duplicate: false, result: outcome.result };
+}
 
 describe('processed events', () => {
   it('runs an effect once per event id and prunes old ids', async () => {

@@ -4,13 +4,16 @@
  * through the whole middleware stack (as a webhook would) and rethrows any error the bot's
  * error boundary swallowed, so a broken handler fails its test instead of replying "try again".
  */
-import type { Bot } from 'grammy';
+import { Api, type Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createTelegramBot } from '../../src/channels/telegram/bot.js';
 import type { DikaContext, TelegramDeps } from '../../src/channels/telegram/context.js';
+import { telegramSender } from '../../src/channels/telegram/outbound-sender.js';
+import { telegramReplyRenderer } from '../../src/channels/telegram/reply-renderer.js';
 import { type Locale, Translator } from '../../src/i18n/translator.js';
+import { createPlatform, type Platform } from '../../src/services/platform.js';
 import type { Db } from '../../src/storage/database.js';
 import type { EmployeeRow } from '../../src/storage/repositories/identities.js';
 import { channelIdentities, employees, orgUnits } from '../../src/storage/schema.js';
@@ -51,6 +54,8 @@ export interface TelegramHarness {
   readonly api: BotApiStandIn;
   readonly bot: Bot<DikaContext>;
   readonly deps: TelegramDeps;
+  /** Dialog runner, outbound queue and renderers, wired to the stand-in like production. */
+  readonly platform: Platform;
   readonly clock: TestClock;
   /** Parsed pino lines (JSON objects) since the last reset. */
   readonly logs: Array<Record<string, unknown>>;
@@ -76,13 +81,22 @@ export function useTelegramHarness(
   let api: BotApiStandIn | undefined;
   let bot: Bot<DikaContext> | undefined;
   let deps: TelegramDeps | undefined;
+  let platform: Platform | undefined;
 
   beforeAll(async () => {
     api = await startBotApiStandIn();
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+    const translator = new Translator(options.defaultLocale ?? 'id');
+    // No rate limit in tests: the limiter has its own tests, and waiting would only slow the suite.
+    platform = createPlatform({ db: database.db, logger, messagesPerSecond: 0 });
+    platform.outbound.register(telegramSender(new Api(TEST_TOKEN, { apiRoot: api.url }), api.botInfo.id));
+    platform.renderers.register(telegramReplyRenderer(translator, api.botInfo.id));
     deps = {
       db: database.db,
-      translator: new Translator(options.defaultLocale ?? 'id'),
-      logger: pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) }),
+      dialogs: platform.dialogs,
+      outbound: platform.outbound,
+      translator,
+      logger,
       secret: TEST_SECRET,
       clock: clock.now,
       defaultLocale: options.defaultLocale ?? 'id',
@@ -123,6 +137,9 @@ export function useTelegramHarness(
     },
     get deps() {
       return must(deps, 'deps');
+    },
+    get platform() {
+      return must(platform, 'platform');
     },
     clock,
     logs,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beginCheckin, resumeCheckin } from '../../src/core/checkin/begin.js';
 import type { KrSnapshot } from '../../src/core/checkin/key-result.js';
-import type { CheckinState } from '../../src/core/checkin/state.js';
+import type { CheckinState, Cursor } from '../../src/core/checkin/state.js';
 import { type StepResult, stepCheckin } from '../../src/core/checkin/step.js';
 import type { Inbound } from '../../src/core/conversation/types.js';
 import { isoWeekOf } from '../../src/core/time/iso-week.js';
@@ -119,16 +119,21 @@ describe('check-in dialog', () => {
     ]);
   });
 
-  it.each<[string, Step[], string, string]>([
-    ['text that is not a value', [{ tap: 'go' }, 'belum tahu'], 'checkin-hint-value', 'value'],
-    ['a confidence out of range', [{ tap: 'go' }, '2', '11'], 'checkin-hint-confidence', 'confidence'],
+  it.each<[string, Step[], string, Partial<Cursor>]>([
+    ['text that is not a value', [{ tap: 'go' }, 'belum tahu'], 'checkin-hint-value', { at: 'value' }],
+    [
+      'a confidence out of range',
+      [{ tap: 'go' }, '2', '11'],
+      'checkin-hint-confidence',
+      { at: 'confidence' },
+    ],
     [
       'a link that is not a URL',
       [{ tap: 'go' }, '2', { tap: 'c6' }, 'lihat drive'],
       'checkin-hint-evidence',
-      'evidence',
+      { at: 'evidence' },
     ],
-    ['typing at the opening', ['halo'], 'checkin-hint-use-buttons', 'opening'],
+    ['typing at the opening', ['halo'], 'checkin-hint-use-buttons', { at: 'opening' }],
     [
       'an unclear yes/no',
       [
@@ -144,13 +149,13 @@ describe('check-in dialog', () => {
         'mungkin',
       ],
       'checkin-hint-yes-no',
-      'dialog',
+      { at: 'tail', id: 'dialog' },
     ],
   ])('answers %s with a hint and stays on the question', (_name, steps, hintKey, at) => {
     const start = begin();
     const r = run(start, steps);
     expect(keys(last(r))).toEqual([hintKey]);
-    expect(r.state!.cursor.at).toBe(at);
+    expect(r.state!.cursor).toMatchObject(at);
     // A hint leaves the state as it was (same seq), so the buttons on screen keep working.
     const before = r.results.at(-2)?.state ?? start;
     expect(last(r).state).toEqual(before);
@@ -172,7 +177,7 @@ describe('check-in dialog', () => {
     const r = run(begin(), [{ tap: 'go' }, { tap: 'same' }, { tap: 'c8' }, { tap: 'skip' }, { tap: 'skip' }]);
     expect(r.state!.answers['11']).toMatchObject({ value: 1, confidence: 8 });
     expect(r.state!.answers['12']).toMatchObject({ skipped: true });
-    expect(r.state!.cursor).toEqual({ at: 'blockers' });
+    expect(r.state!.cursor).toEqual({ at: 'tail', id: 'blockers' });
   });
 
   it('takes a file as evidence, and skips the evidence question when the value came with a link', () => {
@@ -236,9 +241,9 @@ describe('check-in dialog', () => {
     expect(edited.state!.answers['12']).toMatchObject({ value: 9, confidence: 9 });
     const blockers = run(atSummary, [{ tap: 'edit' }, { tap: 'bl' }, 'Anggaran belum turun']);
     expect(blockers.state!.cursor).toEqual({ at: 'summary' });
-    expect(blockers.state!.blockers).toEqual(['Anggaran belum turun']);
+    expect(blockers.state!.tail.blockers).toEqual(['Anggaran belum turun']);
     const dialog = run(atSummary, [{ tap: 'edit' }, { tap: 'dl' }, 'ya']);
-    expect(dialog.state!.wantsDialog).toBe(true);
+    expect(dialog.state!.tail.dialog).toBe(true);
   });
 
   it('offers a revision of a submitted check-in, prefilled', () => {

@@ -7,16 +7,18 @@ import type {
 } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Locale, MessageArgs, Translator } from '../../i18n/translator.js';
-import type { Db, Tx } from '../../storage/database.js';
-import type { EmployeeRow } from '../../storage/repositories/identities.js';
+import type { DialogRunner } from '../../services/dialogs/dialog-runner.js';
+import type { EventDeps } from '../../services/events/handle-event.js';
+import type { EmployeeRow } from '../../services/people/identity-service.js';
+import type { Tx } from '../../storage/database.js';
 
 export type ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply;
 
 /**
  * What a handler wants sent. Handlers never call the Bot API themselves: they push operations
- * here while the update's transaction is open, and the dedupe middleware sends them only after
- * the transaction commits. A redelivered update is absorbed before any handler runs, so it
- * sends nothing twice; a failed update sends nothing half-done.
+ * here while the update's transaction is open; the event middleware writes them to the durable
+ * outbound queue in that transaction and delivers them after the commit. A redelivered update is
+ * absorbed before any handler runs, so it sends nothing twice; a failed update sends nothing.
  */
 export type TelegramOp =
   | { op: 'send'; chatId: number; text: string; markup?: ReplyMarkup }
@@ -39,8 +41,9 @@ export interface DikaFlavor {
 
 export type DikaContext = Context & DikaFlavor;
 
-export interface TelegramDeps {
-  db: Db;
+export interface TelegramDeps extends EventDeps {
+  /** Every dialog (check-in, later feedback) runs through it. */
+  dialogs: DialogRunner;
   translator: Translator;
   logger: Logger;
   /** DIKA_SECRET (keyed hashes of link codes). */

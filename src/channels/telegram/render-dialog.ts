@@ -1,10 +1,9 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import { z } from 'zod';
+import { decodeButton, encodeButton } from '../../core/conversation/button-codec.js';
 import type { Inbound } from '../../core/conversation/types.js';
 import { type RenderedButton, renderPrompts } from '../../i18n/render-prompt.js';
 import type { Locale, Translator } from '../../i18n/translator.js';
-import type { DialogReply } from '../../services/checkin-service.js';
-import { callbackData, parseCallbackData } from './callback-data.js';
+import type { DialogReply } from '../../services/dialogs/dialog-reply.js';
 import type { DikaContext } from './context.js';
 import { pushAnswer, pushReply } from './outbox.js';
 
@@ -13,21 +12,13 @@ const MAX_TEXT = 4096;
 /** A callback answer (toast) holds at most 200 characters. */
 const MAX_TOAST = 200;
 
-/** `ck|<nonce>|<seq base36>|<choice>`: about 20 bytes, well inside Telegram's 64. */
-const checkinData = z.tuple([
-  z.literal('ck'),
-  z.string().regex(/^[A-Za-z0-9_-]{1,8}$/),
-  z.string().regex(/^[0-9a-z]{1,6}$/),
-  z.string().regex(/^[a-z0-9]{1,8}$/),
-]);
-
-export function parseCheckinButton(
+/** A dialog button press (`<kind>|nonce|seq|choice`), or undefined for anything else. */
+export function parseDialogButton(
   data: string | undefined,
 ): Extract<Inbound, { type: 'choice' }> | undefined {
-  const parsed = parseCallbackData(checkinData, data);
+  const parsed = decodeButton(data);
   if (!parsed) return undefined;
-  const [, nonce, seq, choice] = parsed;
-  return { type: 'choice', nonce, seq: Number.parseInt(seq, 36), choice };
+  return { type: 'choice', kind: parsed.kind, nonce: parsed.nonce, seq: parsed.seq, choice: parsed.choice };
 }
 
 function keyboard(
@@ -36,10 +27,7 @@ function keyboard(
 ): InlineKeyboardMarkup | undefined {
   if (!payload || buttons.length === 0) return undefined;
   const rows: InlineKeyboardButton[][] = buttons.map((row) =>
-    row.map((b) => ({
-      text: b.label,
-      callback_data: callbackData('ck', payload.nonce, payload.seq.toString(36), b.id),
-    })),
+    row.map((b) => ({ text: b.label, callback_data: encodeButton({ ...payload, choice: b.id }) })),
   );
   return { inline_keyboard: rows };
 }

@@ -1,16 +1,19 @@
 import { once } from 'node:events';
 import { run, sequentialize } from '@grammyjs/runner';
-import type { Bot } from 'grammy';
+import { Api, type Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { type Config, secretOf } from '../../config.js';
 import type { Translator } from '../../i18n/translator.js';
 import { safeError } from '../../logging/safe-error.js';
-import type { Notifier } from '../../scheduler/notifier.js';
+import type { DialogRunner } from '../../services/dialogs/dialog-runner.js';
+import type { OutboundDispatcher } from '../../services/outbound/dispatcher.js';
+import type { ReplyRenderers } from '../../services/outbound/reply-renderer.js';
 import type { Database } from '../../storage/database.js';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.js';
 import { registerCommands } from './commands.js';
 import type { DikaContext, TelegramDeps } from './context.js';
-import { telegramNotifier } from './notifier.js';
+import { telegramSender } from './outbound-sender.js';
+import { telegramReplyRenderer } from './reply-renderer.js';
 import { createWebhookServer } from './webhook-server.js';
 
 export { createWebhookServer };
@@ -20,11 +23,12 @@ export interface TelegramStartDeps {
   database: Database;
   translator: Translator;
   logger: Logger;
+  dialogs: DialogRunner;
+  outbound: OutboundDispatcher;
+  renderers: ReplyRenderers;
 }
 
 export interface TelegramChannel {
-  /** Reaches people outside an update: reminders and digests from the scheduler. */
-  notifier: Notifier;
   stop: () => Promise<void>;
 }
 
@@ -36,6 +40,8 @@ export async function startTelegram(deps: TelegramStartDeps): Promise<TelegramCh
   const logger = deps.logger.child({ channel: 'telegram' });
   const telegramDeps: TelegramDeps = {
     db: deps.database.db,
+    dialogs: deps.dialogs,
+    outbound: deps.outbound,
     translator,
     logger,
     secret: secretOf(config),
@@ -51,12 +57,16 @@ export async function startTelegram(deps: TelegramStartDeps): Promise<TelegramCh
     first: webhookUrl ? undefined : sequentialize<DikaContext>((ctx) => ctx.chat?.id.toString()),
   });
   await bot.init();
+  // The queue's own Api has no auto-retry: a 429 pauses the whole bot in the queue's limiter.
+  const queueApi = new Api(token, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {});
+  deps.outbound.register(telegramSender(queueApi, bot.botInfo.id));
+  deps.renderers.register(telegramReplyRenderer(translator, bot.botInfo.id));
   await registerCommands(bot.api, translator).catch((error: unknown) =>
     logger.warn({ err: safeError(error) }, 'could not set the command menu'),
   );
   logger.info({ bot: bot.botInfo.username, mode: webhookUrl ? 'webhook' : 'polling' }, 'Telegram bot ready');
   const stop = webhookUrl ? await startWebhook(bot, config, webhookUrl, logger) : await startPolling(bot);
-  return { stop, notifier: telegramNotifier(bot.api, deps.database.db, translator) };
+  return { stop };
 }
 
 async function startWebhook(

@@ -3,24 +3,19 @@
  * newcomer or an HR admin can try dika (and check an import) without any chat token.
  */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Inbound, Prompt } from '../../core/conversation/types.js';
 import { type RenderedButton, renderPrompts } from '../../i18n/render-prompt.js';
 import { isLocale, type Locale, type Translator } from '../../i18n/translator.js';
-import {
-  answerCheckin,
-  cancelCheckin,
-  type DialogReply,
-  openCheckin,
-  personOf,
-} from '../../services/checkin-service.js';
+import { answerDialog, cancelCheckin, openCheckin } from '../../services/checkin-service.js';
+import type { DialogReply } from '../../services/dialogs/dialog-reply.js';
+import type { DialogRunner } from '../../services/dialogs/dialog-runner.js';
+import { type EventDeps, type EventScope, handleEvent } from '../../services/events/handle-event.js';
+import { employeeByNip } from '../../services/people/identity-service.js';
+import { personOf } from '../../services/people/person.js';
 import { historyPrompt, statusPrompt } from '../../services/status-service.js';
-import type { Db } from '../../storage/database.js';
-import { handleOnce } from '../../storage/inbound-events.js';
-import { employees } from '../../storage/schema.js';
 
-export interface TerminalChatOptions {
-  db: Db;
+export interface TerminalChatOptions extends EventDeps {
+  dialogs: DialogRunner;
   translator: Translator;
   nip: string;
   /** Overrides the employee's own language. */
@@ -33,7 +28,7 @@ export interface TerminalChatOptions {
 /** Runs until the input ends or the person types /keluar. Returns the exit code. */
 export async function runTerminalChat(options: TerminalChatOptions): Promise<number> {
   const clock = options.clock ?? (() => new Date());
-  const [employee] = await options.db.select().from(employees).where(eq(employees.nip, options.nip));
+  const employee = await employeeByNip(options.db, options.nip);
   const locale: Locale =
     options.locale ?? (isLocale(employee?.locale) ? employee.locale : options.translator.defaultLocale);
   const t = options.translator.forLocale(locale);
@@ -57,24 +52,31 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
       expects === 'scale' ? '1 – 10' : buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   ');
     options.write(numbered ? `${rendered.text}\n${numbered}` : rendered.text);
   };
-  const run = async (work: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => Promise<DialogReply>) => {
-    const outcome = await handleOnce(options.db, { platform: 'terminal', eventId: randomUUID() }, work);
+  // The terminal prints replies itself: nothing goes through the outbound queue.
+  const run = async (work: (tx: EventScope['tx']) => Promise<DialogReply>) => {
+    const outcome = await handleEvent(options, { source: 'terminal', eventId: randomUUID() }, (scope) =>
+      work(scope.tx),
+    );
     if (!outcome.duplicate) show(outcome.result);
   };
+  const dialogs = options.dialogs;
   const note = (prompt: Prompt): DialogReply => ({ prompts: [prompt], open: false });
 
   options.write(t('terminal-welcome', { name: employee.name }));
-  await run((tx) => openCheckin(tx, person, 'terminal', clock()));
+  await run((tx) => openCheckin(tx, dialogs, person, 'terminal', clock()));
   for await (const raw of options.lines) {
     const line = raw.trim();
     if (line === '') continue;
     if (line === '/keluar' || line === '/exit' || line === '/quit') break;
-    if (line === '/checkin') await run((tx) => openCheckin(tx, person, 'terminal', clock()));
-    else if (line === '/batal') await run((tx) => cancelCheckin(tx, person));
+    if (line === '/checkin') await run((tx) => openCheckin(tx, dialogs, person, 'terminal', clock()));
+    else if (line === '/batal') await run((tx) => cancelCheckin(tx, dialogs, person));
     else if (line === '/status') await run(async (tx) => note(await statusPrompt(tx, person, clock())));
     else if (line === '/riwayat') await run(async (tx) => note(await historyPrompt(tx, person)));
     else if (line === '/bantuan' || line === '/help') options.write(t('terminal-help'));
-    else await run((tx) => answerCheckin(tx, person, toInbound(line, expects, buttons, payload), clock()));
+    else
+      await run((tx) =>
+        answerDialog(tx, dialogs, person, toInbound(line, expects, buttons, payload), clock()),
+      );
   }
   options.write(t('terminal-bye'));
   return 0;
@@ -94,7 +96,8 @@ function toInbound(
   const numeric = expects === 'number' || expects === 'scale';
   const index = !numeric && /^\d{1,2}$/.test(line) ? Number(line) - 1 : -1;
   const button = buttons[index];
-  if (button && payload) return { type: 'choice', choice: button.id, seq: payload.seq, nonce: payload.nonce };
+  if (button && payload)
+    return { type: 'choice', kind: payload.kind, choice: button.id, seq: payload.seq, nonce: payload.nonce };
   const file = line.match(/^\/file\s+(.+)$/);
   if (file)
     return {

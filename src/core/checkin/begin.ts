@@ -1,8 +1,10 @@
 import type { Prompt } from '../conversation/types.js';
 import type { IsoWeek } from '../time/iso-week.js';
 import type { KrSnapshot } from './key-result.js';
+import { upgradeCheckinState } from './legacy-state.js';
 import { currentPrompt } from './prompts.js';
 import type { CheckinState, CheckinSubmission, KrAnswer } from './state.js';
+import { tailAnswersOf } from './tail-questions.js';
 
 export interface BeginInput {
   nonce: string;
@@ -26,6 +28,7 @@ export function beginCheckin(input: BeginInput): BeginResult {
     week: input.week,
     krs: input.krs,
     answers: {},
+    tail: {},
     cursor: { at: 'opening' },
     editing: false,
   };
@@ -41,9 +44,7 @@ export function beginCheckin(input: BeginInput): BeginResult {
   const state: CheckinState = {
     ...base,
     answers,
-    blockers: submission.blockers,
-    nextActions: submission.nextActions,
-    wantsDialog: submission.wantsDialog,
+    tail: tailAnswersOf(submission),
     cursor: { at: 'revise-offer' },
     revisionOf: id,
   };
@@ -51,7 +52,8 @@ export function beginCheckin(input: BeginInput): BeginResult {
 }
 
 /** `/checkin` while a dialog is open: show where the person was. */
-export function resumeCheckin(state: CheckinState): { state: CheckinState; prompts: Prompt[] } {
+export function resumeCheckin(saved: CheckinState): { state: CheckinState; prompts: Prompt[] } {
+  const state = upgradeCheckinState(saved);
   const next = { ...state, seq: state.seq + 1 };
   return { state: next, prompts: [{ key: 'checkin-resume', expects: 'none' }, currentPrompt(next)] };
 }

@@ -1,26 +1,11 @@
-import type { Choice, Prompt, PromptLine } from '../conversation/types.js';
+import { editChoices, formSummary, questionById, questionPrompt } from '../conversation/questionnaire.js';
+import type { Prompt, PromptLine } from '../conversation/types.js';
+import { C, choice } from './choices.js';
 import { currentValue, progressPercent } from './key-result.js';
 import { answerOf, type CheckinState } from './state.js';
+import { CHECKIN_TAIL } from './tail-questions.js';
 
-/** Button ids. Short on purpose: they travel inside Telegram's 64-byte callback data. */
-export const C = {
-  start: 'go',
-  later: 'later',
-  leave: 'leave',
-  revise: 'revise',
-  keep: 'keep',
-  same: 'same',
-  skip: 'skip',
-  yes: 'y',
-  no: 'n',
-  none: 'none',
-  submit: 'submit',
-  edit: 'edit',
-  back: 'back',
-  editBlockers: 'bl',
-  editActions: 'na',
-  editDialog: 'dl',
-} as const;
+export { C } from './choices.js';
 
 const confidenceId = (n: number) => `c${n}`;
 export const parseConfidenceChoice = (id: string): number | undefined => {
@@ -34,8 +19,6 @@ export const parseEditKrChoice = (id: string): number | undefined => {
 };
 
 const amount = (value: number, unit: string) => ({ amount: value, unit });
-const choice = (id: string, label: string, args?: Choice['args']): Choice =>
-  args ? { id, label, args } : { id, label };
 const weekArgs = (s: CheckinState) => ({
   week: Number(s.week.key.slice(-2)),
   start: { date: s.week.start },
@@ -131,22 +114,6 @@ export function evidencePrompt(s: CheckinState, i: number): Prompt {
   };
 }
 
-export function blockersPrompt(): Prompt {
-  return { key: 'checkin-blockers', expects: 'text', choices: [[choice(C.none, 'checkin-btn-no-blockers')]] };
-}
-
-export function nextActionsPrompt(): Prompt {
-  return { key: 'checkin-next-actions', expects: 'text', choices: [[choice(C.skip, 'checkin-btn-skip')]] };
-}
-
-export function dialogPrompt(): Prompt {
-  return {
-    key: 'checkin-dialog',
-    expects: 'choice',
-    choices: [[choice(C.yes, 'checkin-btn-dialog-yes'), choice(C.no, 'checkin-btn-dialog-no')]],
-  };
-}
-
 export function summaryLines(s: CheckinState): PromptLine[] {
   const lines = s.krs.map((kr, i): PromptLine => {
     const a = answerOf(s, i);
@@ -165,15 +132,7 @@ export function summaryLines(s: CheckinState): PromptLine[] {
       },
     };
   });
-  const blockers = s.blockers ?? [];
-  lines.push({
-    key: 'checkin-summary-blockers',
-    args: { count: blockers.length, text: blockers.join('; ') },
-  });
-  const actions = s.nextActions ?? [];
-  lines.push({ key: 'checkin-summary-actions', args: { count: actions.length, text: actions.join('; ') } });
-  lines.push({ key: 'checkin-summary-dialog', args: { wants: s.wantsDialog ? 'yes' : 'no' } });
-  return lines;
+  return [...lines, ...formSummary(CHECKIN_TAIL, s.tail)];
 }
 
 /** The summary with submit/edit buttons; `sent` is the same list kept as the record after submitting. */
@@ -193,18 +152,10 @@ export function editMenuPrompt(s: CheckinState): Prompt {
   const krRows = s.krs.map((kr, i) => [
     choice(editKrChoice(i), 'checkin-btn-edit-kr', { index: i + 1, title: shorten(kr.title, 40) }),
   ]);
-  return {
-    key: 'checkin-edit-menu',
-    expects: 'choice',
-    choices: [
-      ...krRows,
-      [
-        choice(C.editBlockers, 'checkin-btn-edit-blockers'),
-        choice(C.editActions, 'checkin-btn-edit-actions'),
-      ],
-      [choice(C.editDialog, 'checkin-btn-edit-dialog'), choice(C.back, 'checkin-btn-back')],
-    ],
-  };
+  // The tail's edit buttons, then "back", two to a row: [bl, na], [dl, back] today.
+  const rest = [...editChoices(CHECKIN_TAIL), choice(C.back, 'checkin-btn-back')];
+  const restRows = Array.from({ length: Math.ceil(rest.length / 2) }, (_, r) => rest.slice(2 * r, 2 * r + 2));
+  return { key: 'checkin-edit-menu', expects: 'choice', choices: [...krRows, ...restRows] };
 }
 
 function shorten(text: string, max: number): string {
@@ -227,12 +178,11 @@ export function currentPrompt(s: CheckinState): Prompt {
       return confidencePrompt(s, c.kr);
     case 'evidence':
       return evidencePrompt(s, c.kr);
-    case 'blockers':
-      return blockersPrompt();
-    case 'next-actions':
-      return nextActionsPrompt();
-    case 'dialog':
-      return dialogPrompt();
+    case 'tail': {
+      // An id no longer in the list is moved to the summary by upgradeCheckinState first.
+      const question = questionById(CHECKIN_TAIL, c.id);
+      return question ? questionPrompt(question) : summaryPrompt(s);
+    }
     case 'summary':
       return summaryPrompt(s);
     case 'edit-menu':

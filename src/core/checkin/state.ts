@@ -1,3 +1,4 @@
+import type { DialogState } from '../conversation/flow.js';
 import type { FileRef } from '../conversation/types.js';
 import type { IsoWeek } from '../time/iso-week.js';
 import type { KrSnapshot } from './key-result.js';
@@ -21,14 +22,13 @@ export type Cursor =
   | { at: 'confirm'; kr: number; value: number; reason: Implausibility; link?: string }
   | { at: 'confidence'; kr: number }
   | { at: 'evidence'; kr: number }
-  | { at: 'blockers' }
-  | { at: 'next-actions' }
-  | { at: 'dialog' }
+  /** A question of `CHECKIN_TAIL` (tail-questions.ts), by its id. */
+  | { at: 'tail'; id: string }
   | { at: 'summary' }
   | { at: 'edit-menu' };
 
 /** The persisted state of one person's weekly check-in dialog (a JSON column). */
-export interface CheckinState {
+export interface CheckinState extends DialogState {
   kind: 'checkin';
   /** Random per dialog: buttons of an older dialog carry another nonce and are refused. */
   nonce: string;
@@ -39,10 +39,8 @@ export interface CheckinState {
   krs: KrSnapshot[];
   /** By key-result id. */
   answers: Record<string, KrAnswer>;
-  /** Undefined = not asked yet; [] = none. */
-  blockers?: string[];
-  nextActions?: string[];
-  wantsDialog?: boolean;
+  /** Answers to the tail questions by question id; a missing id = not asked yet. */
+  tail: Record<string, unknown>;
   cursor: Cursor;
   /** After the current answer, go back to the summary instead of onwards. */
   editing: boolean;
@@ -73,7 +71,7 @@ export type CheckinEffect =
   /** On leave this week: no reminders until next week. */
   | { type: 'leave'; week: IsoWeek };
 
-export function answerOf(state: CheckinState, index: number): KrAnswer {
+export function answerOf(state: Pick<CheckinState, 'krs' | 'answers'>, index: number): KrAnswer {
   const kr = state.krs[index]!;
   return state.answers[String(kr.id)] ?? { evidence: [] };
 }

@@ -1,18 +1,17 @@
-import type { Inbound, Prompt, Refusal } from '../conversation/types.js';
+import { type StepResult as FlowStepResult, isStaleButton } from '../conversation/flow.js';
+import { questionForEdit, stepForm } from '../conversation/questionnaire.js';
+import type { Inbound, Prompt } from '../conversation/types.js';
 import { isoWeekOf } from '../time/iso-week.js';
+import { C } from './choices.js';
+import { upgradeCheckinState } from './legacy-state.js';
 import { implausibility, parseProgress } from './parse-progress.js';
-import { C, currentPrompt, parseConfidenceChoice, parseEditKrChoice, summaryPrompt } from './prompts.js';
-import { readConfidence, readLink, readList, readYesNo } from './read-answers.js';
+import { currentPrompt, parseConfidenceChoice, parseEditKrChoice, summaryPrompt } from './prompts.js';
+import { readConfidence, readLink, readYesNo } from './read-answers.js';
 import { answerOf, type CheckinEffect, type CheckinState, type Cursor, withAnswer } from './state.js';
 import { toSubmission } from './submission.js';
+import { CHECKIN_TAIL } from './tail-questions.js';
 
-export interface StepResult {
-  /** null: the dialog is over and its row can go. */
-  state: CheckinState | null;
-  prompts: Prompt[];
-  effects: CheckinEffect[];
-  refusal?: Refusal;
-}
+export type StepResult = FlowStepResult<CheckinState, CheckinEffect>;
 
 export const SNOOZE_MS = 2 * 60 * 60 * 1000;
 const START_WORDS = /^(mulai|start|lanjut|ayo|go)[.!]*$/i;
@@ -37,7 +36,8 @@ const end = (prompts: Prompt[], effects: CheckinEffect[] = []): StepResult => ({
 function afterKr(state: CheckinState, i: number): StepResult {
   if (state.editing) return ask({ ...state, editing: false }, { at: 'summary' });
   if (i + 1 < state.krs.length) return ask(state, { at: 'value', kr: i + 1 });
-  return ask(state, { at: 'blockers' });
+  const first = CHECKIN_TAIL[0];
+  return ask(state, first ? { at: 'tail', id: first.id } : { at: 'summary' });
 }
 
 function afterValue(state: CheckinState, i: number, value: number, link?: string): StepResult {
@@ -51,7 +51,8 @@ function afterValue(state: CheckinState, i: number, value: number, link?: string
  * The check-in's transition function: pure, so every path is a table test, and so Telegram,
  * Slack and the terminal share one behaviour. `now` decides whether the week is still open.
  */
-export function stepCheckin(state: CheckinState, input: Inbound, now: Date): StepResult {
+export function stepCheckin(saved: CheckinState, input: Inbound, now: Date): StepResult {
+  const state = upgradeCheckinState(saved);
   if (isoWeekOf(now, state.timeZone).key !== state.week.key) {
     return {
       ...end([
@@ -60,7 +61,7 @@ export function stepCheckin(state: CheckinState, input: Inbound, now: Date): Ste
       refusal: 'week-closed',
     };
   }
-  if (input.type === 'choice' && input.seq !== state.seq) {
+  if (isStaleButton(state, input)) {
     return { state, prompts: [], effects: [], refusal: 'stale-button' };
   }
   const c = state.cursor;
@@ -152,27 +153,12 @@ export function stepCheckin(state: CheckinState, input: Inbound, now: Date): Ste
       );
     }
 
-    case 'blockers': {
-      const blockers = pick === C.none ? [] : text !== undefined ? readList(text) : undefined;
-      if (blockers === undefined) return hint(state, 'checkin-hint-text');
-      const next = { ...state, blockers };
-      return next.editing
-        ? ask({ ...next, editing: false }, { at: 'summary' })
-        : ask(next, { at: 'next-actions' });
-    }
-
-    case 'next-actions': {
-      const nextActions = pick === C.skip ? [] : text !== undefined ? readList(text) : undefined;
-      if (nextActions === undefined) return hint(state, 'checkin-hint-text');
-      const next = { ...state, nextActions };
-      return next.editing ? ask({ ...next, editing: false }, { at: 'summary' }) : ask(next, { at: 'dialog' });
-    }
-
-    case 'dialog': {
-      const wants =
-        pick === C.yes ? true : pick === C.no ? false : text !== undefined ? readYesNo(text) : undefined;
-      if (wants === undefined) return hint(state, 'checkin-hint-yes-no');
-      return ask({ ...state, wantsDialog: wants, editing: false }, { at: 'summary' });
+    case 'tail': {
+      const form = stepForm(CHECKIN_TAIL, c.id, state.tail, input, state.editing);
+      if (form.type === 'hint') return { state, prompts: [form.prompt], effects: [] };
+      const next = { ...state, tail: { ...form.answers } };
+      if (form.type === 'next') return ask(next, { at: 'tail', id: form.id });
+      return ask({ ...next, editing: false }, { at: 'summary' });
     }
 
     case 'summary':
@@ -190,9 +176,8 @@ export function stepCheckin(state: CheckinState, input: Inbound, now: Date): Ste
       const krIndex = pick !== undefined ? parseEditKrChoice(pick) : undefined;
       if (krIndex !== undefined && krIndex < state.krs.length)
         return ask({ ...state, editing: true }, { at: 'value', kr: krIndex });
-      if (pick === C.editBlockers) return ask({ ...state, editing: true }, { at: 'blockers' });
-      if (pick === C.editActions) return ask({ ...state, editing: true }, { at: 'next-actions' });
-      if (pick === C.editDialog) return ask({ ...state, editing: true }, { at: 'dialog' });
+      const question = pick !== undefined ? questionForEdit(CHECKIN_TAIL, pick) : undefined;
+      if (question) return ask({ ...state, editing: true }, { at: 'tail', id: question.id });
       if (pick === C.back) return ask(state, { at: 'summary' });
       return hint(state, 'checkin-hint-use-buttons');
     }

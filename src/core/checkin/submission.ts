@@ -1,7 +1,11 @@
 import { answerOf, type CheckinState, type CheckinSubmission } from './state.js';
+import { tailValues } from './tail-questions.js';
+
+/** What a submission is made of: a dialog's state, or a whole form read by validate-form.ts. */
+export type SubmissionSource = Pick<CheckinState, 'week' | 'krs' | 'answers' | 'tail' | 'revisionOf'>;
 
 /** The answers as storage takes them; a KR never answered counts as skipped. */
-export function toSubmission(state: CheckinState): CheckinSubmission {
+export function toSubmission(state: SubmissionSource): CheckinSubmission {
   return {
     week: state.week,
     ...(state.revisionOf ? { revisionOf: state.revisionOf } : {}),
@@ -16,8 +20,6 @@ export function toSubmission(state: CheckinState): CheckinSubmission {
         evidence: a.evidence,
       };
     }),
-    blockers: state.blockers ?? [],
-    nextActions: state.nextActions ?? [],
-    wantsDialog: state.wantsDialog ?? false,
+    ...tailValues(state.tail),
   };
 }

@@ -53,8 +53,11 @@ export interface FileRef {
 
 export type Inbound =
   | { type: 'text'; text: string }
-  /** A button press; `seq` is the step the button was drawn for, so old buttons are recognised. */
-  | { type: 'choice'; choice: string; seq: number; nonce?: string }
+  /**
+   * A button press; `seq` is the step the button was drawn for, so old buttons are recognised.
+   * `kind` names the dialog the button belongs to (see button-codec.ts) when the channel knows it.
+   */
+  | { type: 'choice'; kind?: string; choice: string; seq: number; nonce?: string }
   | { type: 'file'; file: FileRef };
 
 /** Why an input could not be taken, when the dialog itself does not ask again. */

@@ -91,6 +91,8 @@ export const channelIdentities = pgTable(
     /** Where to send direct messages (Telegram private chat id, Slack DM channel). */
     chatId: text(),
     linkedAt: createdAt(),
+    /** Set when the platform refused delivery for good (the person blocked the bot): not retried. */
+    unreachableAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     uniqueIndex('channel_identities_external_unique').on(t.platform, t.workspace, t.externalUserId),

@@ -2,17 +2,12 @@ import { Composer } from 'grammy';
 import type { Document, PhotoSize } from 'grammy/types';
 import type { FileRef, Inbound } from '../../../core/conversation/types.js';
 import { renderPrompts } from '../../../i18n/render-prompt.js';
-import {
-  answerCheckin,
-  cancelCheckin,
-  openCheckin,
-  type Person,
-  personOf,
-} from '../../../services/checkin-service.js';
+import { answerDialog, cancelCheckin, openCheckin } from '../../../services/checkin-service.js';
+import { type Person, personOf } from '../../../services/people/person.js';
 import { historyPrompt, statusPrompt } from '../../../services/status-service.js';
 import type { DikaContext, TelegramDeps } from '../context.js';
 import { pushReply } from '../outbox.js';
-import { parseCheckinButton, pushDialogReply } from '../render-dialog.js';
+import { parseDialogButton, pushDialogReply } from '../render-dialog.js';
 
 const person = (ctx: DikaContext): Person | undefined => (ctx.employee ? personOf(ctx.employee) : undefined);
 
@@ -44,8 +39,8 @@ function photoRef(sizes: PhotoSize[]): FileRef {
 }
 
 /**
- * The weekly check-in in Telegram: /checkin /status /riwayat /batal, its `ck|…` buttons, and
- * the answers typed or sent while a dialog is open. Translation only: what a check-in means
+ * The weekly check-in in Telegram: /checkin /status /riwayat /batal, every dialog's buttons, and
+ * the answers typed or sent while a dialog is open (the runner picks which dialog gets them). Translation only: what a check-in means
  * lives in src/core/checkin and src/services.
  */
 export function checkinFeature(deps: TelegramDeps): Composer<DikaContext> {
@@ -55,16 +50,21 @@ export function checkinFeature(deps: TelegramDeps): Composer<DikaContext> {
   const answer = async (ctx: DikaContext, input: Inbound) => {
     const p = person(ctx);
     if (!p) return;
-    pushDialogReply(ctx, deps.translator, await answerCheckin(ctx.tx, p, input, deps.clock()));
+    pushDialogReply(ctx, deps.translator, await answerDialog(ctx.tx, deps.dialogs, p, input, deps.clock()));
   };
 
   pm.command('checkin', async (ctx) => {
     const p = person(ctx);
-    if (p) pushDialogReply(ctx, deps.translator, await openCheckin(ctx.tx, p, 'telegram', deps.clock()));
+    if (p)
+      pushDialogReply(
+        ctx,
+        deps.translator,
+        await openCheckin(ctx.tx, deps.dialogs, p, 'telegram', deps.clock()),
+      );
   });
   pm.command('batal', async (ctx) => {
     const p = person(ctx);
-    if (p) pushDialogReply(ctx, deps.translator, await cancelCheckin(ctx.tx, p));
+    if (p) pushDialogReply(ctx, deps.translator, await cancelCheckin(ctx.tx, deps.dialogs, p));
   });
   pm.command('status', async (ctx) => {
     const p = person(ctx);
@@ -80,10 +80,11 @@ export function checkinFeature(deps: TelegramDeps): Composer<DikaContext> {
     pushReply(ctx, renderPrompts(deps.translator, ctx.locale, [await historyPrompt(ctx.tx, p)]).text);
   });
 
-  composer.callbackQuery(/^ck\|/, async (ctx) => {
-    const input = parseCheckinButton(ctx.callbackQuery.data);
-    if (!input)
-      return pushDialogReply(ctx, deps.translator, { prompts: [], open: false, refusal: 'stale-button' });
+  // Every dialog's buttons (`<kind>|nonce|seq|choice`): the runner routes them by kind. Anything
+  // else (settings buttons, forged data) goes on to its own feature or the fallback.
+  composer.on('callback_query:data', async (ctx, next) => {
+    const input = parseDialogButton(ctx.callbackQuery.data);
+    if (!input) return next();
     await answer(ctx, input);
   });
 

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { Composer } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import { z } from 'zod';
 import { INDONESIAN_ZONES, zoneLabel } from '../../../core/time/time-zone.js';
 import { LOCALES } from '../../../i18n/translator.js';
-import { employees } from '../../../storage/schema.js';
+import { setLanguage, setTimeZone } from '../../../services/people/identity-service.js';
 import { callbackData, parseCallbackData } from '../callback-data.js';
 import type { DikaContext, TelegramDeps } from '../context.js';
 import { pushLinkInstructions } from '../link-instructions.js';
@@ -50,11 +49,7 @@ export function settingsFeature(deps: TelegramDeps): Composer<DikaContext> {
     if (!data || !ctx.employee) return next();
     const now = deps.clock();
     if (data[1] === 'lang') {
-      const [updated] = await ctx.tx
-        .update(employees)
-        .set({ locale: data[2], updatedAt: now })
-        .where(eq(employees.id, ctx.employee.id))
-        .returning();
+      const updated = await setLanguage(ctx.tx, ctx.employee.id, data[2], now);
       setPerson(ctx, deps, updated); // the confirmation already speaks the new language
       pushAnswer(ctx);
       pushEditMarkup(ctx);
@@ -62,11 +57,7 @@ export function settingsFeature(deps: TelegramDeps): Composer<DikaContext> {
       return;
     }
     const zone = INDONESIAN_ZONES[data[2]];
-    const [updated] = await ctx.tx
-      .update(employees)
-      .set({ timeZone: zone, updatedAt: now })
-      .where(eq(employees.id, ctx.employee.id))
-      .returning();
+    const updated = await setTimeZone(ctx.tx, ctx.employee.id, zone, now);
     setPerson(ctx, deps, updated);
     pushAnswer(ctx);
     pushEditMarkup(ctx);

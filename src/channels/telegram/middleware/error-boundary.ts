@@ -1,7 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
 import { safeError } from '../../../logging/safe-error.js';
 import type { DikaContext, DikaFlavor, TelegramDeps } from '../context.js';
-import { OutboxDeliveryError } from '../outbox.js';
 import { resolveLocale } from './identity.js';
 
 /**
@@ -24,8 +23,6 @@ export function errorBoundary(
         'update failed',
       );
       onError?.(error);
-      // Committed work that could not be delivered: "try again" would be wrong, and the API is failing anyway.
-      if (error instanceof OutboxDeliveryError) return;
       try {
         await tellSomethingWentWrong(ctx, deps);
       } catch (sendError) {

@@ -1,18 +1,9 @@
 import type { MiddlewareFn } from 'grammy';
-import { isLocale, type Locale } from '../../../i18n/translator.js';
-import { type EmployeeRow, findEmployeeByIdentity } from '../../../storage/repositories/identities.js';
+import { type EmployeeRow, identifyAccount } from '../../../services/people/identity-service.js';
+import { resolveLocale } from '../../../services/people/locale.js';
 import type { DikaContext, TelegramDeps } from '../context.js';
 
-/** The employee's saved language, else English for English Telegram clients, else the default. */
-export function resolveLocale(
-  saved: string | undefined,
-  languageCode: string | undefined,
-  fallback: Locale,
-): Locale {
-  if (isLocale(saved)) return saved;
-  if (languageCode?.toLowerCase().startsWith('en')) return 'en';
-  return fallback;
-}
+export { resolveLocale };
 
 /** Sets who is talking (and so language and log fields); called again after linking or /bahasa. */
 export function setPerson(ctx: DikaContext, deps: TelegramDeps, employee: EmployeeRow | undefined): void {
@@ -29,7 +20,7 @@ export function setPerson(ctx: DikaContext, deps: TelegramDeps, employee: Employ
 export function identityMiddleware(deps: TelegramDeps): MiddlewareFn<DikaContext> {
   return async (ctx, next) => {
     const employee = ctx.from
-      ? await findEmployeeByIdentity(ctx.tx, {
+      ? await identifyAccount(ctx.tx, {
           platform: 'telegram',
           workspace: '',
           externalUserId: String(ctx.from.id),

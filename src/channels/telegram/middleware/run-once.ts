@@ -1,32 +1,28 @@
 import type { MiddlewareFn } from 'grammy';
-import { handleOnce } from '../../../storage/inbound-events.js';
+import { handleEvent } from '../../../services/events/handle-event.js';
 import type { DikaContext, TelegramDeps } from '../context.js';
-import { flushOutbox } from '../outbox.js';
+import { toDraft } from '../outbox.js';
 
 /**
- * Each update runs once, in one transaction with its processed_events row. Telegram redelivers
- * (webhook retries, the runner confirming offsets early before a crash): a redelivered update
- * finds the row and does nothing. Replies queued in ctx.outbox leave only after the commit, so
- * nobody is told "saved" about work that rolled back, and a duplicate sends nothing twice.
+ * Each update runs once, through the platform-neutral event pipeline: one transaction with its
+ * processed_events row, and every reply queued in ctx.outbox written as an outbound row of that
+ * transaction. Delivery follows the commit; a crash in between leaves the rows for the sweeper,
+ * so a reply is neither lost nor sent twice.
  */
 export function runOnce(deps: TelegramDeps): MiddlewareFn<DikaContext> {
   return async (ctx, next) => {
-    const updateId = ctx.update.update_id;
-    const outcome = await handleOnce(
-      deps.db,
+    const outcome = await handleEvent(
+      deps,
       // update_id counts per bot: with the bot id in front, a new bot token cannot collide with old ids.
-      { platform: 'telegram', eventId: `${ctx.me.id}:${updateId}` },
-      async (tx) => {
-        ctx.tx = tx;
+      { source: 'telegram', eventId: `${ctx.me.id}:${ctx.update.update_id}` },
+      async (scope) => {
+        ctx.tx = scope.tx;
         ctx.outbox = [];
         await next();
-        return ctx.outbox;
+        const context = { botId: ctx.me.id, fromId: ctx.from?.id, employeeId: ctx.employee?.id };
+        for (const op of ctx.outbox) scope.send(toDraft(op, context));
       },
     );
-    if (outcome.duplicate) {
-      deps.logger.debug({ update_id: updateId }, 'duplicate Telegram update ignored');
-      return;
-    }
-    await flushOutbox(ctx.api, outcome.result, ctx.log ?? deps.logger);
+    if (!outcome.duplicate) await outcome.delivered;
   };
 }

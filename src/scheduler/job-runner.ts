@@ -1,0 +1,223 @@
+import { performance } from 'node:perf_hooks';
+import type { Logger } from 'pino';
+import { afterFailure } from '../core/schedule/retry.js';
+import type { Locale } from '../i18n/translator.js';
+import { safeError } from '../logging/safe-error.js';
+import type { DialogReply } from '../services/dialogs/dialog-reply.js';
+import type { DialogRunner } from '../services/dialogs/dialog-runner.js';
+import type { OutboundDispatcher } from '../services/outbound/dispatcher.js';
+import type { ReplyRenderers } from '../services/outbound/reply-renderer.js';
+import { type Recipient, recipientOf } from '../services/people/recipient.js';
+import type { Db, Tx } from '../storage/database.js';
+import { claimDueJobs, finishJob, type JobRow, releaseJobs, retryJob } from '../storage/repositories/jobs.js';
+import type { OutboundRow } from '../storage/repositories/outbound.js';
+
+export interface JobContext {
+  /** When this job started, by the scheduler's clock. */
+  now: Date;
+  log: Logger;
+  dialogs: DialogRunner;
+  /** How to reach a person now: their reachable chat on a channel this process runs. */
+  recipient(tx: Tx, employeeId: number): Promise<Recipient | undefined>;
+  /** Queues a reply to a person on their channel (bulk priority), inside the job's transaction; false when unreachable. */
+  notify(tx: Tx, to: number | Recipient, reply: DialogReply): Promise<boolean>;
+}
+
+/** One kind of scheduled work; `name` is the `job_runs.job` it runs. */
+export interface JobHandler {
+  readonly name: string;
+  /** Runs in the transaction that also marks the job done: its writes and messages commit with it or not at all. */
+  handle(tx: Tx, job: JobRow, ctx: JobContext): Promise<void>;
+}
+
+export interface JobRunnerDeps {
+  db: Db;
+  logger: Logger;
+  handlers: JobHandler[];
+  outbound: Pick<OutboundDispatcher, 'enqueue' | 'deliver'>;
+  renderers: Pick<ReplyRenderers, 'render' | 'channels'>;
+  dialogs: DialogRunner;
+  defaultLocale: Locale;
+  /** Identifies this process in `job_runs.claimed_by`. */
+  worker: string;
+  /** How long a claim is held before another runner may take the job over (default 5 minutes). */
+  leaseMs?: number;
+  /** Jobs claimed at a time (default 100). */
+  batch?: number;
+  /** Attempts before a failing job is given up as failed (default 3). */
+  maxAttempts?: number;
+}
+
+export interface RunResult {
+  claimed: number;
+  done: number;
+  /** Attempts whose handler threw (rolled back; the job is pending again or, after the last attempt, failed). */
+  failed: number;
+  /** Claimed but not started before the budget ran out, given back. */
+  released: number;
+  /** Taken over, cancelled or rescheduled while running: rolled back, someone else's now. */
+  lost: number;
+}
+
+const DEFAULT_LEASE_MS = 5 * 60_000;
+const DEFAULT_BATCH = 100;
+const DEFAULT_MAX_ATTEMPTS = 3;
+/** Deliveries of finished jobs run beside the next jobs, at most this many at once. */
+const MAX_DELIVERIES_IN_FLIGHT = 32;
+
+class ClaimLostError extends Error {
+  override name = 'ClaimLostError';
+}
+
+type Outcome = 'done' | 'failed' | 'lost';
+
+/**
+ * Runs due jobs until none is left or `budgetMs` is spent. Each job runs in one transaction with
+ * its completion and its queued messages, so a crash, a failure or a lost claim leaves none of its
+ * effects; the messages are delivered after the commit, beside the next jobs. `now` is the tick's
+ * start by the scheduler's clock; time spent in the tick is added to it.
+ */
+export async function runDueJobs(deps: JobRunnerDeps, now: Date, budgetMs: number): Promise<RunResult> {
+  const handlers = handlersByName(deps.handlers);
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const batch = deps.batch ?? DEFAULT_BATCH;
+  const started = performance.now();
+  const at = () => new Date(now.getTime() + (performance.now() - started));
+  const spent = () => performance.now() - started >= budgetMs;
+  // A job is started only with a fifth of its lease left, so it finishes before anyone may take it over.
+  const startBy = (job: JobRow) => (job.leaseUntil?.getTime() ?? 0) - leaseMs / 5;
+  const result: RunResult = { claimed: 0, done: 0, failed: 0, released: 0, lost: 0 };
+  const deliveries = new Set<Promise<void>>();
+
+  try {
+    while (!spent()) {
+      const claimedAt = at();
+      const jobs = await deps.db.transaction((tx) =>
+        claimDueJobs(tx, {
+          jobs: [...handlers.keys()],
+          now: claimedAt,
+          limit: batch,
+          worker: deps.worker,
+          leaseUntil: new Date(claimedAt.getTime() + leaseMs),
+        }),
+      );
+      result.claimed += jobs.length;
+      // Jobs from `next` on were not started; if a runner error escapes, they are given back too.
+      let next = 0;
+      try {
+        while (next < jobs.length) {
+          const job = jobs[next]!;
+          if (spent() || at().getTime() >= startBy(job)) break;
+          next++;
+          result[await runOne(deps, handlers.get(job.job)!, job, at, deliveries)]++;
+        }
+      } finally {
+        result.released += await release(deps, jobs.slice(next));
+      }
+      if (jobs.length < batch || next < jobs.length) break;
+    }
+  } finally {
+    await Promise.all(deliveries);
+  }
+  return result;
+}
+
+function handlersByName(list: readonly JobHandler[]): Map<string, JobHandler> {
+  const map = new Map<string, JobHandler>();
+  for (const handler of list) {
+    if (map.has(handler.name)) throw new Error(`job handler ${handler.name} registered twice`);
+    map.set(handler.name, handler);
+  }
+  return map;
+}
+
+async function runOne(
+  deps: JobRunnerDeps,
+  handler: JobHandler,
+  job: JobRow,
+  at: () => Date,
+  deliveries: Set<Promise<void>>,
+): Promise<Outcome> {
+  const log = deps.logger.child({ job: job.job, job_id: job.id, attempt: job.attempts });
+  let queued: OutboundRow[] = [];
+  try {
+    await deps.db.transaction(async (tx) => {
+      queued = [];
+      await handler.handle(tx, job, jobContext(deps, log, at(), queued));
+      if (!(await finishJob(tx, job, at()))) throw new ClaimLostError();
+    });
+  } catch (error) {
+    if (error instanceof ClaimLostError) {
+      log.warn('job was taken over, cancelled or rescheduled while running; rolled back');
+      return 'lost';
+    }
+    return recordFailure(deps, job, log, error, at());
+  }
+  track(deliveries, deps.outbound.deliver(queued), log);
+  if (deliveries.size >= MAX_DELIVERIES_IN_FLIGHT) await Promise.race(deliveries);
+  return 'done';
+}
+
+function jobContext(deps: JobRunnerDeps, log: Logger, now: Date, queued: OutboundRow[]): JobContext {
+  const recipient = (tx: Tx, employeeId: number) =>
+    recipientOf(tx, employeeId, { channels: deps.renderers.channels, defaultLocale: deps.defaultLocale });
+  return {
+    now,
+    log,
+    dialogs: deps.dialogs,
+    recipient,
+    async notify(tx, to, reply) {
+      const target = typeof to === 'number' ? await recipient(tx, to) : to;
+      if (!target) return false;
+      queued.push(...(await deps.outbound.enqueue(tx, deps.renderers.render(target, reply, 1))));
+      return true;
+    },
+  };
+}
+
+/** Outside the rolled-back transaction: the job is retried later or, after its last attempt, failed. */
+async function recordFailure(
+  deps: JobRunnerDeps,
+  job: JobRow,
+  log: Logger,
+  error: unknown,
+  now: Date,
+): Promise<Outcome> {
+  const safe = safeError(error);
+  const kind = errorKind(safe);
+  const decision = afterFailure(job.attempts, deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, now);
+  log.error({ err: safe, retry_at: decision.retry ? decision.dueAt : undefined }, 'job failed');
+  const kept = decision.retry
+    ? await retryJob(deps.db, job, { dueAt: decision.dueAt, error: kind })
+    : await finishJob(deps.db, job, now, kind);
+  return kept ? 'failed' : 'lost';
+}
+
+/**
+ * What `job_runs.last_error` keeps: the error's type and SQL state, from the driver's error when the
+ * ORM wrapped it. Never a message: a driver's quotes the query's parameters, which people typed.
+ */
+function errorKind(safe: ReturnType<typeof safeError>): string {
+  let coded: ReturnType<typeof safeError> | undefined = safe;
+  while (coded && !coded.code) coded = coded.cause;
+  const source = coded ?? safe;
+  return source.code ? `${source.type}:${source.code}` : source.type;
+}
+
+async function release(deps: JobRunnerDeps, jobs: JobRow[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  try {
+    return await releaseJobs(deps.db, jobs);
+  } catch (error) {
+    // Their leases run out and another tick takes them over.
+    deps.logger.error({ err: safeError(error), jobs: jobs.length }, 'could not release unstarted jobs');
+    return 0;
+  }
+}
+
+function track(deliveries: Set<Promise<void>>, delivery: Promise<void>, log: Logger): void {
+  const tracked = delivery
+    .catch((error: unknown) => log.error({ err: safeError(error) }, 'delivery of job messages failed'))
+    .finally(() => deliveries.delete(tracked));
+  deliveries.add(tracked);
+}

@@ -1,0 +1,134 @@
+/**
+ * One runner for every dialog (check-in, feedback questionnaire, …): it locks the person's
+ * conversation row, steps the flow, applies the flow's effects through its service, saves or
+ * deletes the state and returns a neutral reply. Channels call it; flows never see storage.
+ */
+import { type DialogState, type Flow, isStaleButton } from '../../core/conversation/flow.js';
+import type { Inbound, Prompt, Refusal } from '../../core/conversation/types.js';
+import type { DbOrTx } from '../../storage/database.js';
+import {
+  deleteConversation,
+  lockConversation,
+  lockLatestConversation,
+  type StoredConversation,
+  saveConversation,
+} from '../../storage/repositories/conversations.js';
+import type { Person } from '../people/person.js';
+import type { DialogReply } from './dialog-reply.js';
+
+/** A flow plus what only storage can do for it: applying its effects. */
+export interface DialogService<S extends DialogState = DialogState, E = unknown> {
+  flow: Flow<S, E>;
+  applyEffect(tx: DbOrTx, person: Person, channel: string, effect: E, now: Date): Promise<void>;
+}
+
+export function replyOf(state: DialogState | null, prompts: Prompt[], refusal?: Refusal): DialogReply {
+  const withButtons = state && prompts.some((p) => p.choices?.length);
+  return {
+    prompts,
+    open: state !== null,
+    ...(withButtons ? { buttons: { kind: state.kind, nonce: state.nonce, seq: state.seq } } : {}),
+    ...(refusal ? { refusal } : {}),
+  };
+}
+
+const stale = (open: boolean): DialogReply => ({ prompts: [], open, refusal: 'stale-button' });
+
+export class DialogRunner {
+  private readonly services = new Map<string, DialogService<any, any>>();
+
+  constructor(services: ReadonlyArray<DialogService<any, any>> = []) {
+    for (const s of services) this.register(s);
+  }
+
+  register(service: DialogService<any, any>): this {
+    if (this.services.has(service.flow.kind)) throw new Error(`dialog ${service.flow.kind} registered twice`);
+    this.services.set(service.flow.kind, service);
+    return this;
+  }
+
+  get kinds(): string[] {
+    return [...this.services.keys()];
+  }
+
+  /** The open dialog of one kind, locked for this transaction. */
+  lock<S extends DialogState>(tx: DbOrTx, person: Person, kind: string) {
+    return lockConversation<S>(tx, person.id, kind);
+  }
+
+  /** Stores a dialog just begun (or drops the old one when there is nothing to ask). */
+  async begin<S extends DialogState>(
+    tx: DbOrTx,
+    person: Person,
+    channel: string,
+    kind: string,
+    begun: { state: S | null; prompts: Prompt[] },
+    hadOpen = false,
+  ): Promise<DialogReply> {
+    if (begun.state) await saveConversation(tx, { employeeId: person.id, kind, channel, state: begun.state });
+    else if (hadOpen) await deleteConversation(tx, person.id, kind);
+    return replyOf(begun.state, begun.prompts);
+  }
+
+  /** Shows an open dialog again where the person was (its command typed while it is open). */
+  async resume<S extends DialogState>(
+    tx: DbOrTx,
+    person: Person,
+    open: StoredConversation<S>,
+    channel: string = open.channel,
+  ): Promise<DialogReply> {
+    const resumed = this.service(open.kind).flow.resume(open.state);
+    await saveConversation(tx, { employeeId: person.id, kind: open.kind, channel, state: resumed.state });
+    return replyOf(resumed.state, resumed.prompts);
+  }
+
+  /**
+   * Anything the person sends: a button goes to the dialog it was drawn for (its kind is in the
+   * payload), text and files to the dialog that asked last. `noDialog` is what to say to text
+   * when nothing is open.
+   */
+  async answer(
+    tx: DbOrTx,
+    person: Person,
+    input: Inbound,
+    now: Date,
+    noDialog: Prompt,
+  ): Promise<DialogReply> {
+    let open: StoredConversation<DialogState> | undefined;
+    if (input.type === 'choice') {
+      if (!input.kind || !this.services.has(input.kind)) return stale(false);
+      open = await lockConversation(tx, person.id, input.kind);
+      if (!open) return stale(false);
+      if (isStaleButton(open.state, input)) return stale(true);
+    } else {
+      open = await lockLatestConversation(tx, person.id, this.kinds);
+      if (!open) return replyOf(null, [noDialog]);
+    }
+    const service = this.service(open.kind);
+    const result = service.flow.step(open.state, input, now);
+    if (result.refusal === 'stale-button') return stale(true);
+    for (const effect of result.effects) await service.applyEffect(tx, person, open.channel, effect, now);
+    if (result.state) {
+      await saveConversation(tx, {
+        employeeId: person.id,
+        kind: open.kind,
+        channel: open.channel,
+        state: result.state,
+      });
+    } else {
+      await deleteConversation(tx, person.id, open.kind);
+    }
+    return replyOf(result.state, result.prompts, result.refusal);
+  }
+
+  /** Drops an open dialog's unsent answers; true when there was one. */
+  cancel(tx: DbOrTx, person: Person, kind: string): Promise<boolean> {
+    return deleteConversation(tx, person.id, kind);
+  }
+
+  private service(kind: string): DialogService<any, any> {
+    const service = this.services.get(kind);
+    if (!service) throw new Error(`no dialog registered for ${kind}`);
+    return service;
+  }
+}
