@@ -11,6 +11,7 @@ import type { Inbound } from '../core/conversation/types.js';
 import { isoWeekOf, localDate } from '../core/time/iso-week.js';
 import type { DbOrTx } from '../storage/database.js';
 import { findSubmittedCheckin, saveSubmission } from '../storage/repositories/checkins.js';
+import type { StoredConversation } from '../storage/repositories/conversations.js';
 import { cancelJobs, scheduleJob } from '../storage/repositories/jobs.js';
 import { activeKeyResults } from '../storage/repositories/key-results.js';
 import { recordLeave } from '../storage/repositories/leave.js';
@@ -61,8 +62,9 @@ export function answerDialog(
   person: Person,
   input: Inbound,
   now: Date,
+  preloaded?: StoredConversation<unknown> | null,
 ): Promise<DialogReply> {
-  return dialogs.answer(tx, person, input, now, { key: 'checkin-no-dialog', expects: 'none' });
+  return dialogs.answer(tx, person, input, now, { key: 'checkin-no-dialog', expects: 'none' }, preloaded);
 }
 
 /** `/batal`: drop the unsent answers; a submitted check-in stays as it was. */

@@ -10,6 +10,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { lockDataDir } from './data-dir-lock.js';
 import * as schema from './schema.js';
+import { enablePipelining, type QueryObserver } from './transaction.js';
 
 export type Schema = typeof schema;
 /** The shared base of both drivers: repositories are written once against it. */
@@ -33,8 +34,11 @@ export type DatabaseOptions =
       url: string;
       migrate?: boolean;
       max?: number;
-      /** Called once per statement sent (the benchmark counts round trips with it). */
-      onQuery?: () => void;
+      /**
+       * Called once per statement sent, with whether it cost a round trip of its own (false when
+       * it was pipelined behind another); the benchmark counts round trips with it.
+       */
+      onQuery?: QueryObserver;
     }
   /** `dataDir` undefined = in memory (tests). */
   | { dataDir?: string; migrate?: boolean };
@@ -53,13 +57,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const shouldMigrate = options.migrate ?? true;
   if ('url' in options) {
     // Notices such as "relation already exists, skipping" are noise in our logs.
-    const onQuery = options.onQuery;
-    const client = postgres(options.url, {
-      max: options.max ?? 10,
-      onnotice: () => {},
-      ...(onQuery ? { debug: () => onQuery() } : {}),
-    });
-    const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const observe = options.onQuery;
+    // Statements outside a pipelined transaction each wait for their answer: one round trip each.
+    const counted = observe
+      ? new Proxy(client, {
+          get: (target, property, receiver) =>
+            property === 'unsafe'
+              ? (...args: Parameters<typeof target.unsafe>) => {
+                  observe(true);
+                  return target.unsafe(...args);
+                }
+              : Reflect.get(target, property, receiver),
+        })
+      : client;
+    const db = drizzlePostgres(counted, { schema, casing: 'snake_case' });
+    enablePipelining(db as unknown as Db, client, schema, 'snake_case', observe);
     try {
       if (shouldMigrate) await migratePostgres(db, { migrationsFolder });
     } catch (error) {

@@ -8,7 +8,7 @@ import type {
 import type { Logger } from 'pino';
 import type { Locale, MessageArgs, Translator } from '../../i18n/translator.js';
 import type { DialogRunner } from '../../services/dialogs/dialog-runner.js';
-import type { EventDeps } from '../../services/events/handle-event.js';
+import type { EventDeps, EventPreload } from '../../services/events/handle-event.js';
 import type { EmployeeRow } from '../../services/people/identity-service.js';
 import type { Tx } from '../../storage/database.js';
 
@@ -30,6 +30,8 @@ export type TelegramOp =
 export interface DikaFlavor {
   /** The transaction this update runs in (the processed_events row is in it). */
   tx: Tx;
+  /** The sender and their locked dialog, found with the dedupe row (see handleEvent). */
+  preloaded?: EventPreload | undefined;
   outbox: TelegramOp[];
   /** The linked, active employee; undefined for strangers. */
   employee?: EmployeeRow;

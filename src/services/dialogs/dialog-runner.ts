@@ -13,6 +13,7 @@ import {
   type StoredConversation,
   saveConversation,
 } from '../../storage/repositories/conversations.js';
+import { atCommit } from '../../storage/transaction.js';
 import type { Person } from '../people/person.js';
 import type { DialogReply } from './dialog-reply.js';
 
@@ -51,6 +52,12 @@ export class DialogRunner {
     return [...this.services.keys()];
   }
 
+  /** Which open dialogs an input may be for (the event pipeline locks it ahead of time). */
+  targetOf(input: Inbound): { kinds: string[] } | undefined {
+    if (input.type !== 'choice') return { kinds: this.kinds };
+    return input.kind && this.services.has(input.kind) ? { kinds: [input.kind] } : undefined;
+  }
+
   /** The open dialog of one kind, locked for this transaction. */
   lock<S extends DialogState>(tx: DbOrTx, person: Person, kind: string) {
     return lockConversation<S>(tx, person.id, kind);
@@ -65,8 +72,10 @@ export class DialogRunner {
     begun: { state: S | null; prompts: Prompt[] },
     hadOpen = false,
   ): Promise<DialogReply> {
-    if (begun.state) await saveConversation(tx, { employeeId: person.id, kind, channel, state: begun.state });
-    else if (hadOpen) await deleteConversation(tx, person.id, kind);
+    const state = begun.state;
+    if (state)
+      await atCommit(tx, () => saveConversation(tx, { employeeId: person.id, kind, channel, state }));
+    else if (hadOpen) await atCommit(tx, () => deleteConversation(tx, person.id, kind));
     return replyOf(begun.state, begun.prompts);
   }
 
@@ -78,14 +87,16 @@ export class DialogRunner {
     channel: string = open.channel,
   ): Promise<DialogReply> {
     const resumed = this.service(open.kind).flow.resume(open.state);
-    await saveConversation(tx, { employeeId: person.id, kind: open.kind, channel, state: resumed.state });
+    const save = { employeeId: person.id, kind: open.kind, channel, state: resumed.state };
+    await atCommit(tx, () => saveConversation(tx, save));
     return replyOf(resumed.state, resumed.prompts);
   }
 
   /**
    * Anything the person sends: a button goes to the dialog it was drawn for (its kind is in the
    * payload), text and files to the dialog that asked last. `noDialog` is what to say to text
-   * when nothing is open.
+   * when nothing is open. `preloaded` is that dialog when the event pipeline already locked it
+   * (null: none open), for the same person and `targetOf(input)`.
    */
   async answer(
     tx: DbOrTx,
@@ -93,31 +104,28 @@ export class DialogRunner {
     input: Inbound,
     now: Date,
     noDialog: Prompt,
+    preloaded?: StoredConversation<unknown> | null,
   ): Promise<DialogReply> {
-    let open: StoredConversation<DialogState> | undefined;
-    if (input.type === 'choice') {
-      if (!input.kind || !this.services.has(input.kind)) return stale(false);
-      open = await lockConversation(tx, person.id, input.kind);
-      if (!open) return stale(false);
-      if (isStaleButton(open.state, input)) return stale(true);
-    } else {
-      open = await lockLatestConversation(tx, person.id, this.kinds);
-      if (!open) return replyOf(null, [noDialog]);
-    }
+    const target = this.targetOf(input);
+    if (!target) return stale(false);
+    const open =
+      preloaded !== undefined
+        ? ((preloaded as StoredConversation<DialogState> | null) ?? undefined)
+        : input.type === 'choice'
+          ? await lockConversation<DialogState>(tx, person.id, target.kinds[0]!)
+          : await lockLatestConversation<DialogState>(tx, person.id, target.kinds);
+    if (!open) return input.type === 'choice' ? stale(false) : replyOf(null, [noDialog]);
+    if (isStaleButton(open.state, input)) return stale(true);
     const service = this.service(open.kind);
     const result = service.flow.step(open.state, input, now);
     if (result.refusal === 'stale-button') return stale(true);
     for (const effect of result.effects) await service.applyEffect(tx, person, open.channel, effect, now);
-    if (result.state) {
-      await saveConversation(tx, {
-        employeeId: person.id,
-        kind: open.kind,
-        channel: open.channel,
-        state: result.state,
-      });
-    } else {
-      await deleteConversation(tx, person.id, open.kind);
-    }
+    // The state travels with COMMIT: nothing in this transaction reads it again.
+    const { kind, channel } = open;
+    const state = result.state;
+    if (state)
+      await atCommit(tx, () => saveConversation(tx, { employeeId: person.id, kind, channel, state }));
+    else await atCommit(tx, () => deleteConversation(tx, person.id, kind));
     return replyOf(result.state, result.prompts, result.refusal);
   }
 

@@ -7,11 +7,14 @@
  */
 import type { Logger } from 'pino';
 import type { Db, Tx } from '../../storage/database.js';
+import { type DialogTarget, type EventPreload, markEventAndLoad } from '../../storage/event-preload.js';
 import { markEventProcessed } from '../../storage/inbound-events.js';
+import type { ExternalUser } from '../../storage/repositories/identities.js';
 import type { OutboundDraft, OutboundRow } from '../../storage/repositories/outbound.js';
+import { atCommit, transaction } from '../../storage/transaction.js';
 import type { OutboundDispatcher } from '../outbound/dispatcher.js';
 
-export type { OutboundDraft, OutboundRow };
+export type { DialogTarget, EventPreload, OutboundDraft, OutboundRow };
 
 export interface EventDeps {
   db: Db;
@@ -25,6 +28,11 @@ export interface InboundEvent {
   eventId: string;
   /** Extra log fields for this event's child logger (ids only, never content). */
   log?: Record<string, unknown>;
+  /**
+   * Who sent it, and which dialog their input is for: looked up and locked together with the
+   * dedupe, in one statement, instead of one round trip each.
+   */
+  preload?: { account: ExternalUser; dialog?: DialogTarget | undefined };
 }
 
 export interface EventScope {
@@ -32,6 +40,8 @@ export interface EventScope {
   log: Logger;
   /** Queues a message; it is written with the transaction and delivered after the commit. */
   send(draft: OutboundDraft): void;
+  /** What `preload` found: the sender's employee row and their locked dialog. */
+  preloaded?: EventPreload;
 }
 
 export type EventOutcome<T> =
@@ -44,21 +54,32 @@ export async function handleEvent<T>(
   work: (scope: EventScope) => Promise<T>,
 ): Promise<EventOutcome<T>> {
   const log = deps.logger.child({ source: event.source, event_id: event.eventId, ...event.log });
-  const committed = await deps.db.transaction(async (tx) => {
-    if (!(await markEventProcessed(tx, event.source, event.eventId))) return undefined;
+  let queued: OutboundRow[] = [];
+  const committed = await transaction(deps.db, async (tx) => {
+    let preloaded: EventPreload | undefined;
+    if (event.preload) {
+      preloaded = await markEventAndLoad(tx, {
+        source: event.source,
+        eventId: event.eventId,
+        ...event.preload,
+      });
+      if (!preloaded.fresh) return undefined;
+    } else if (!(await markEventProcessed(tx, event.source, event.eventId))) {
+      return undefined;
+    }
     const drafts: OutboundDraft[] = [];
-    const result = await work({ tx, log, send: (draft) => void drafts.push(draft) });
-    const queued = await deps.outbound.enqueue(tx, drafts);
-    return { result, queued };
+    const send = (draft: OutboundDraft) => void drafts.push(draft);
+    const result = await work({ tx, log, send, ...(preloaded ? { preloaded } : {}) });
+    // The messages travel with COMMIT (one statement: an update queues a handful).
+    if (drafts.length > 0)
+      await atCommit(tx, async () => {
+        queued = await deps.outbound.enqueue(tx, drafts);
+      });
+    return { result };
   });
   if (!committed) {
     log.debug('duplicate event ignored');
     return { duplicate: true };
   }
-  return {
-    duplicate: false,
-    result: committed.result,
-    queued: committed.queued,
-    delivered: deps.outbound.deliver(committed.queued),
-  };
+  return { duplicate: false, result: committed.result, queued, delivered: deps.outbound.deliver(queued) };
 }

@@ -16,16 +16,21 @@ export function setPerson(ctx: DikaContext, deps: TelegramDeps, employee: Employ
   });
 }
 
-/** Looks the Telegram account up inside the update's transaction (runs after run-once). */
+/**
+ * Who is talking, inside the update's transaction (runs after run-once): usually already found
+ * with the dedupe row, else looked up here.
+ */
 export function identityMiddleware(deps: TelegramDeps): MiddlewareFn<DikaContext> {
   return async (ctx, next) => {
-    const employee = ctx.from
-      ? await identifyAccount(ctx.tx, {
-          platform: 'telegram',
-          workspace: '',
-          externalUserId: String(ctx.from.id),
-        })
-      : undefined;
+    const employee = ctx.preloaded
+      ? ctx.preloaded.employee
+      : ctx.from
+        ? await identifyAccount(ctx.tx, {
+            platform: 'telegram',
+            workspace: '',
+            externalUserId: String(ctx.from.id),
+          })
+        : undefined;
     setPerson(ctx, deps, employee);
     await next();
   };

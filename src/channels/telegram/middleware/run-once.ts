@@ -1,7 +1,17 @@
 import type { MiddlewareFn } from 'grammy';
 import { handleEvent } from '../../../services/events/handle-event.js';
 import type { DikaContext, TelegramDeps } from '../context.js';
+import { inboundOf } from '../inbound.js';
 import { toDraft } from '../outbox.js';
+
+/** The sender's account, and the dialog their input is for: fetched with the dedupe row. */
+function preloadOf(ctx: DikaContext, deps: TelegramDeps) {
+  const input = inboundOf(ctx);
+  return {
+    account: { platform: 'telegram' as const, workspace: '', externalUserId: String(ctx.from!.id) },
+    dialog: input ? deps.dialogs.targetOf(input) : undefined,
+  };
+}
 
 /**
  * Each update runs once, through the platform-neutral event pipeline: one transaction with its
@@ -14,9 +24,14 @@ export function runOnce(deps: TelegramDeps): MiddlewareFn<DikaContext> {
     const outcome = await handleEvent(
       deps,
       // update_id counts per bot: with the bot id in front, a new bot token cannot collide with old ids.
-      { source: 'telegram', eventId: `${ctx.me.id}:${ctx.update.update_id}` },
+      {
+        source: 'telegram',
+        eventId: `${ctx.me.id}:${ctx.update.update_id}`,
+        ...(ctx.from ? { preload: preloadOf(ctx, deps) } : {}),
+      },
       async (scope) => {
         ctx.tx = scope.tx;
+        ctx.preloaded = scope.preloaded;
         ctx.outbox = [];
         await next();
         const context = { botId: ctx.me.id, fromId: ctx.from?.id, employeeId: ctx.employee?.id };
