@@ -34,7 +34,7 @@ export interface JobRunnerDeps {
   db: Db;
   logger: Logger;
   handlers: JobHandler[];
-  outbound: Pick<OutboundDispatcher, 'enqueue' | 'deliver'>;
+  outbound: Pick<OutboundDispatcher, 'enqueue' | 'deliver' | 'settled'>;
   renderers: Pick<ReplyRenderers, 'render' | 'channels'>;
   dialogs: DialogRunner;
   defaultLocale: Locale;
@@ -118,6 +118,7 @@ export async function runDueJobs(deps: JobRunnerDeps, now: Date, budgetMs: numbe
     }
   } finally {
     await Promise.all(deliveries);
+    await deps.outbound.settled();
   }
   return result;
 }

@@ -123,6 +123,7 @@ describe('Telegram sender', () => {
       ),
     );
     await outbound.deliver(rows);
+    await outbound.settled();
     expect(h.api.calls).toEqual([
       { method: 'answerCallbackQuery', body: { callback_query_id: 'q1', text: 'ok', show_alert: true } },
       { method: 'editMessageReplyMarkup', body: { chat_id: chatId, message_id: 7 } },

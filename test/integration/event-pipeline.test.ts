@@ -196,6 +196,7 @@ describe('handleEvent', () => {
     );
     if (outcome.duplicate) throw new Error('unexpected duplicate');
     await outcome.delivered;
+    await platform.outbound.settled();
     expect(sent.map((r) => (r.payload as { text: string }).text)).toEqual(['halo', 'apa kabar']);
     const rows = await t.db.select().from(outboundMessages).orderBy(outboundMessages.id);
     expect(rows.map((r) => [r.status, r.externalId])).toEqual([

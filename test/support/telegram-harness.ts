@@ -147,6 +147,7 @@ export function useTelegramHarness(
     send: async (update, sendOptions) => {
       const before = errors.length;
       await must(bot, 'bot').handleUpdate(update);
+      await must(platform, 'platform').outbound.settled(); // the delivery marks, written just after
       const caught = errors[before];
       if (caught !== undefined && !sendOptions?.allowErrors) throw caught;
     },

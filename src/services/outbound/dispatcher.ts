@@ -44,6 +44,9 @@ export class OutboundDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> | undefined;
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Rows sent but not yet marked; one UPDATE marks all of them (see `recordSentSoon`). */
+  private sentBuffer: Array<{ id: number; externalId?: string | undefined }> = [];
+  private recording: Promise<void> | undefined;
 
   constructor(private readonly options: DispatcherOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -62,7 +65,16 @@ export class OutboundDispatcher {
     return enqueueOutbound(tx, drafts, new Date(this.clock().getTime() + this.leaseMs));
   }
 
-  /** Delivers committed rows now; never throws (what fails stays queued for the sweeper). */
+  /** Resolves once every message sent so far is marked as sent in the database. */
+  async settled(): Promise<void> {
+    while (this.recording || this.sentBuffer.length > 0) await (this.recording ?? this.flushSent());
+  }
+
+  /**
+   * Delivers committed rows now and resolves once they are sent; never throws (what fails stays
+   * queued for the sweeper). Marking them sent follows a moment later, batched with the marks of
+   * other chats (one statement instead of one per update, and the reply does not wait for it).
+   */
   deliver(rows: readonly OutboundRow[]): Promise<void> {
     if (rows.length === 0) return Promise.resolve();
     const work = this.deliverRows(rows);
@@ -82,11 +94,13 @@ export class OutboundDispatcher {
           limit: this.sweepBatch,
         }),
       );
-      if (rows.length === 0) return total;
+      if (rows.length === 0) break;
       total += rows.length;
       await this.deliver(rows);
-      if (rows.length < this.sweepBatch) return total;
+      if (rows.length < this.sweepBatch) break;
     }
+    await this.settled();
+    return total;
   }
 
   /** Sweeps every `intervalMs` until stopped. */
@@ -112,7 +126,7 @@ export class OutboundDispatcher {
     const pending = [...this.inFlight, ...(this.sweeping ? [this.sweeping] : [])];
     let timeout: NodeJS.Timeout | undefined;
     await Promise.race([
-      Promise.allSettled(pending),
+      Promise.allSettled(pending).then(() => this.settled()),
       new Promise((resolve) => {
         timeout = setTimeout(resolve, graceMs);
       }),
@@ -130,10 +144,32 @@ export class OutboundDispatcher {
     }
     const sent: Array<{ id: number; externalId?: string | undefined }> = [];
     await Promise.all([...byChat.values()].map((chat) => this.deliverChat(chat, sent)));
-    if (sent.length > 0) {
-      await recordSent(this.options.db, sent, this.clock()).catch((error: unknown) =>
-        this.options.logger.error({ err: safeError(error) }, 'could not record sent messages'),
-      );
+    if (sent.length > 0) this.recordSentSoon(sent);
+  }
+
+  /**
+   * Queues sent marks for one UPDATE at the next turn of the event loop. A crash in the few
+   * milliseconds before it runs would let the sweeper send those messages again: the price of
+   * not making every reply wait for a write (a crash between the API call and any write has it).
+   */
+  private recordSentSoon(sent: Array<{ id: number; externalId?: string | undefined }>): void {
+    this.sentBuffer.push(...sent);
+    if (this.recording) return;
+    this.recording = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flushSent());
+  }
+
+  private async flushSent(): Promise<void> {
+    const batch = this.sentBuffer;
+    this.sentBuffer = [];
+    try {
+      // 65,535 bind parameters at 2 per row: flush in slices well below that.
+      for (let i = 0; i < batch.length; i += 10_000)
+        await recordSent(this.options.db, batch.slice(i, i + 10_000), this.clock());
+    } catch (error) {
+      this.options.logger.error({ err: safeError(error) }, 'could not record sent messages');
+    } finally {
+      this.recording = undefined;
+      if (this.sentBuffer.length > 0) this.recordSentSoon([]);
     }
   }
 
