@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -39,6 +38,8 @@ export type DatabaseOptions =
        * it was pipelined behind another); the benchmark counts round trips with it.
        */
       onQuery?: QueryObserver;
+      /** Server-side limit for one statement (dika's own process: 15 s); none for imports. */
+      statementTimeoutMs?: number;
     }
   /** `dataDir` undefined = in memory (tests). */
   | { dataDir?: string; migrate?: boolean };
@@ -57,7 +58,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const shouldMigrate = options.migrate ?? true;
   if ('url' in options) {
     // Notices such as "relation already exists, skipping" are noise in our logs.
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const client = postgres(options.url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      // A server that does not answer is an outage, not a wait: updates are delivered again later.
+      connect_timeout: 5,
+      ...(options.statementTimeoutMs
+        ? { connection: { statement_timeout: options.statementTimeoutMs } }
+        : {}),
+    });
     const observe = options.onQuery;
     // Statements outside a pipelined transaction each wait for their answer: one round trip each.
     const counted = observe
@@ -72,7 +81,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         })
       : client;
     const db = drizzlePostgres(counted, { schema, casing: 'snake_case' });
-    enablePipelining(db as unknown as Db, client, schema, 'snake_case', observe);
+    enablePipelining(db as unknown as Db, observe);
     try {
       if (shouldMigrate) await migratePostgres(db, { migrationsFolder });
     } catch (error) {
@@ -87,9 +96,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
 
+  // Creates the folder too, so a folder dika may not write is reported before PGlite touches it.
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   try {
-    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     const client = options.dataDir ? await PGlite.create(resolve(options.dataDir)) : await PGlite.create();
     const db = drizzlePglite(client, { schema, casing: 'snake_case' });
     if (shouldMigrate) await migratePglite(db, { migrationsFolder });

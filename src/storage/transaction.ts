@@ -1,23 +1,23 @@
 /**
  * Transactions for the hot path. An update needs one transaction: mark the event, read who is
  * talking and lock their dialog, step, write the state and the outbound messages, commit. With
- * drizzle's own `db.transaction` on postgres.js that is a round trip per statement (BEGIN and
- * COMMIT included). Here, on PostgreSQL, BEGIN travels with the first statement and the writes
- * registered with `atCommit` travel with COMMIT (postgres.js pipelines statements sent on one
- * connection before their answers arrive), so an update costs about three round trips.
- * PGlite runs in this process, where a round trip costs nothing: it uses drizzle's transaction.
+ * drizzle's transaction on postgres.js every statement waits for its answer, BEGIN and COMMIT
+ * included. Here the writes registered with `atCommit` leave together with COMMIT (postgres.js
+ * pipelines statements sent on one connection before their answers arrive), so an update costs
+ * three round trips: BEGIN, the first statement, the writes with COMMIT.
+ *
+ * BEGIN is not pipelined with the first statement: that needs a reserved connection
+ * (`sql.reserve()`), and postgres.js 3.4 crashes the process with a TypeError when a reserved
+ * connection's socket dies under it (measured with a proxy cutting connections). `sql.begin`
+ * survives outages, so the round trip is the price of not crashing. PGlite runs in this process,
+ * where a round trip costs nothing: the writes simply run before its COMMIT.
  */
-import { createTableRelationsHelpers, extractTablesRelationalConfig } from 'drizzle-orm';
-import { PgDatabase, PgDialect } from 'drizzle-orm/pg-core';
-import { PostgresJsSession } from 'drizzle-orm/postgres-js/session';
-import type { ReservedSql, Sql } from 'postgres';
 import type { Db, DbOrTx, Tx } from './database.js';
 
 /** A write sent with COMMIT. It must send exactly one statement (see `atCommit`). */
 type Deferred = () => Promise<unknown>;
 
 const deferredWrites = new WeakMap<object, Deferred[]>();
-const runners = new WeakMap<object, <T>(work: (tx: Tx) => Promise<T>) => Promise<T>>();
 
 /**
  * Registers a write to happen when the transaction commits: on PostgreSQL it is sent in the same
@@ -34,8 +34,7 @@ export async function atCommit(tx: DbOrTx, write: Deferred): Promise<void> {
 
 /** Runs `work` in one transaction; writes registered with `atCommit` are sent with COMMIT. */
 export function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const pipelined = runners.get(db);
-  if (pipelined) return pipelined(work);
+  if (pipelined.has(db)) return pipelinedTransaction(db, pipelined.get(db) ?? undefined, work);
   return db.transaction(async (tx) => {
     const list: Deferred[] = [];
     deferredWrites.set(tx, list);
@@ -48,96 +47,69 @@ export function transaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T>
 /** What the database layer reports per statement: whether it cost a round trip of its own. */
 export type QueryObserver = (roundTrip: boolean) => void;
 
-type Query = Promise<unknown> & { execute(): Query; handle(): Promise<void> };
+type Query = Promise<unknown> & { handle(): Promise<void> };
+const pipelined = new WeakMap<object, QueryObserver | null>();
 
-/**
- * Enables pipelined transactions for a drizzle database on postgres.js. The dialect and the
- * relational schema are built once; each transaction gets a light drizzle session on a reserved
- * connection.
- */
-export function enablePipelining(
-  db: Db,
-  client: Sql,
-  schema: Record<string, unknown>,
-  casing: 'snake_case',
-  observe?: QueryObserver,
-): void {
-  const dialect = new PgDialect({ casing });
-  const tables = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
-  const relational = { fullSchema: schema, schema: tables.tables, tableNamesMap: tables.tableNamesMap };
-
-  runners.set(db, async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
-    const reserved = await client.reserve();
-    const connection = new PipelinedConnection(reserved, observe);
-    const session = new PostgresJsSession(connection.client, dialect, relational as never, {});
-    const tx = new PgDatabase(dialect, session, relational as never) as unknown as Tx;
-    const deferred: Deferred[] = [];
-    deferredWrites.set(tx, deferred);
-    try {
-      // Sent at once, not awaited: the work's first statement follows in the same flight.
-      const begin = connection.send('begin');
-      let result: T;
-      try {
-        result = await work(tx);
-        await begin;
-      } catch (error) {
-        await begin.catch(() => {});
-        await connection.send('rollback').catch(() => {});
-        throw error;
-      }
-      const before = connection.issued;
-      // Each write is awaited exactly once: a drizzle query runs again on every `then`.
-      const writes = deferred.map(async (write) => await write());
-      const allWritten = Promise.allSettled(writes);
-      // COMMIT must leave after the writes' statements: wait until each has been handed over.
-      const issued = await Promise.race([
-        connection.untilIssued(before + writes.length).then(() => true),
-        allWritten.then(() => false),
-      ]);
-      if (!issued) {
-        const failed = (await allWritten).find((w) => w.status === 'rejected');
-        if (failed) {
-          await connection.send('rollback').catch(() => {});
-          throw failed.reason;
-        }
-      }
-      const commit = connection.send('commit');
-      const settled = await Promise.allSettled([...writes, commit]);
-      const failure = settled.find((s) => s.status === 'rejected');
-      // A failed write aborts the transaction; PostgreSQL then answers COMMIT with ROLLBACK.
-      if (failure) throw failure.reason;
-      return result;
-    } finally {
-      deferredWrites.delete(tx);
-      reserved.release();
-    }
-  });
+/** Marks a drizzle database on postgres.js for pipelined COMMITs; `observe` counts statements. */
+export function enablePipelining(db: Db, observe?: QueryObserver): void {
+  pipelined.set(db, observe ?? null);
 }
 
-/**
- * A reserved postgres.js connection that counts the statements handed to it and how many were
- * pipelined behind another one still waiting for its answer.
- */
-class PipelinedConnection {
+async function pipelinedTransaction<T>(
+  db: Db,
+  observe: QueryObserver | undefined,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  let writes: Array<Promise<unknown>> = [];
+  const result = await db.transaction(async (tx) => {
+    observe?.(true); // BEGIN, which postgres.js sends and awaits before this callback
+    // drizzle's postgres.js session keeps the transaction's connection in `client`; watching it
+    // tells when each statement has been handed to the connection.
+    const session = (tx as unknown as { session: { client: WatchedClient['target'] } }).session;
+    const client = new WatchedClient(session.client, observe);
+    session.client = client.proxy;
+    const deferred: Deferred[] = [];
+    deferredWrites.set(tx, deferred);
+    const value = await work(tx);
+    const before = client.issued;
+    // Each write is awaited exactly once: a drizzle query runs again on every `then`.
+    writes = deferred.map(async (write) => await write());
+    const allWritten = Promise.allSettled(writes);
+    // postgres.js sends COMMIT when this callback returns: only after the writes' statements.
+    const issued = await Promise.race([
+      client.untilIssued(before + writes.length).then(() => true),
+      allWritten.then(() => false),
+    ]);
+    if (!issued) {
+      const failed = (await allWritten).find((w) => w.status === 'rejected');
+      if (failed) throw failed.reason; // before COMMIT: postgres.js rolls back
+    }
+    if (writes.length > 0) observe?.(false); // COMMIT, in the same flight as the writes
+    return value;
+  });
+  // A write that failed after COMMIT left made PostgreSQL answer COMMIT with ROLLBACK.
+  const failure = (await Promise.allSettled(writes)).find((w) => w.status === 'rejected');
+  if (failure) throw failure.reason;
+  return result;
+}
+
+/** A transaction's postgres.js connection, counting statements as they are handed over. */
+class WatchedClient {
   issued = 0;
   private inFlight = 0;
   private waiters: Array<{ target: number; resolve: () => void }> = [];
-  readonly client: ReservedSql;
+  readonly proxy: WatchedClient['target'];
 
   constructor(
-    private readonly reserved: ReservedSql,
+    readonly target: { unsafe: (...args: never[]) => unknown },
     private readonly observe?: QueryObserver,
   ) {
-    this.client = new Proxy(reserved, {
-      get: (target, property, receiver) =>
+    this.proxy = new Proxy(target, {
+      get: (object, property, receiver) =>
         property === 'unsafe'
-          ? (...args: Parameters<ReservedSql['unsafe']>) => this.watch(target.unsafe(...args) as never)
-          : Reflect.get(target, property, receiver),
+          ? (...args: never[]) => this.watch(object.unsafe(...args) as Query)
+          : Reflect.get(object, property, receiver),
     });
-  }
-
-  send(statement: string): Promise<unknown> {
-    return this.watch(this.reserved.unsafe(statement) as never).execute();
   }
 
   untilIssued(target: number): Promise<void> {
@@ -150,21 +122,21 @@ class PipelinedConnection {
     const handle = query.handle.bind(query);
     let counted = false;
     query.handle = () => {
-      if (!counted) {
-        counted = true;
-        this.observe?.(this.inFlight === 0);
-        this.inFlight++;
-        this.issued++;
-        const done = () => {
-          this.inFlight--;
-        };
-        handle().then(() => Promise.prototype.then.call(query, done, done));
-        const ready = this.waiters.filter((w) => this.issued >= w.target);
-        this.waiters = this.waiters.filter((w) => this.issued < w.target);
-        for (const w of ready) w.resolve();
-        return Promise.resolve();
-      }
-      return handle();
+      const sending = handle();
+      if (counted) return sending;
+      counted = true;
+      this.observe?.(this.inFlight === 0);
+      this.inFlight++;
+      this.issued++;
+      const done = () => {
+        this.inFlight--;
+      };
+      // Species is Promise: this `then` does not start the query again.
+      Promise.prototype.then.call(query, done, done);
+      const ready = this.waiters.filter((w) => this.issued >= w.target);
+      this.waiters = this.waiters.filter((w) => this.issued < w.target);
+      for (const w of ready) w.resolve();
+      return sending;
     };
     return query;
   }

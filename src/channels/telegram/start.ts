@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { run, sequentialize } from '@grammyjs/runner';
 import { Api, type Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { type Config, secretOf } from '../../config.js';
@@ -13,6 +12,7 @@ import { ALLOWED_UPDATES, createTelegramBot } from './bot.js';
 import { registerCommands } from './commands.js';
 import type { DikaContext, TelegramDeps } from './context.js';
 import { telegramSender } from './outbound-sender.js';
+import { startSafePolling } from './polling.js';
 import { telegramReplyRenderer } from './reply-renderer.js';
 import { createWebhookServer } from './webhook-server.js';
 
@@ -50,12 +50,7 @@ export async function startTelegram(deps: TelegramStartDeps): Promise<TelegramCh
     defaultTimeZone: config.DIKA_TIMEZONE,
   };
   const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
-  const bot = createTelegramBot(token, telegramDeps, {
-    apiRoot: config.TELEGRAM_API_ROOT,
-    // Long polling fetches many updates at once; per chat they must still run one after another
-    // (an answer before its question would land in the wrong step). Webhooks are ordered by Telegram.
-    first: webhookUrl ? undefined : sequentialize<DikaContext>((ctx) => ctx.chat?.id.toString()),
-  });
+  const bot = createTelegramBot(token, telegramDeps, { apiRoot: config.TELEGRAM_API_ROOT });
   await bot.init();
   // The queue's own Api has no auto-retry: a 429 pauses the whole bot in the queue's limiter.
   const queueApi = new Api(token, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {});
@@ -65,7 +60,9 @@ export async function startTelegram(deps: TelegramStartDeps): Promise<TelegramCh
     logger.warn({ err: safeError(error) }, 'could not set the command menu'),
   );
   logger.info({ bot: bot.botInfo.username, mode: webhookUrl ? 'webhook' : 'polling' }, 'Telegram bot ready');
-  const stop = webhookUrl ? await startWebhook(bot, config, webhookUrl, logger) : await startPolling(bot);
+  const stop = webhookUrl
+    ? await startWebhook(bot, config, webhookUrl, logger)
+    : await startPolling(bot, logger);
   return { stop };
 }
 
@@ -84,11 +81,9 @@ async function startWebhook(
     new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }
 
-async function startPolling(bot: Bot<DikaContext>): Promise<() => Promise<void>> {
+async function startPolling(bot: Bot<DikaContext>, logger: Logger): Promise<() => Promise<void>> {
   // getUpdates fails while a webhook is set (e.g. left over from a webhook deployment).
   await bot.api.deleteWebhook();
-  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
-  return async () => {
-    if (runner.isRunning()) await runner.stop();
-  };
+  const poller = startSafePolling(bot, { allowedUpdates: ALLOWED_UPDATES, logger });
+  return poller.stop;
 }
