@@ -11,7 +11,7 @@ import { createLogger } from './logging/logger.js';
 import { safeError } from './logging/safe-error.js';
 import { defaultJobHandlers, startScheduler } from './scheduler/start-scheduler.js';
 import { createPlatform } from './services/platform.js';
-import { DataDirLockedError } from './storage/data-dir-lock.js';
+import { DataDirError } from './storage/data-dir-lock.js';
 import { openDatabase } from './storage/database.js';
 
 async function main(): Promise<void> {
@@ -21,9 +21,12 @@ async function main(): Promise<void> {
   const translator = new Translator(config.DIKA_LOCALE);
 
   const database = await openDatabase(
-    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DIKA_DATA_DIR },
+    config.DATABASE_URL
+      ? { url: config.DATABASE_URL, statementTimeoutMs: 15_000 }
+      : { dataDir: config.DIKA_DATA_DIR },
   ).catch((error: unknown) => {
-    if (error instanceof DataDirLockedError) {
+    // In use or not writable: the operator needs the sentence, not a stack trace.
+    if (error instanceof DataDirError) {
       logger.fatal(error.message);
       process.exit(1);
     }
