@@ -41,6 +41,7 @@ checkin-kr-value =
 checkin-btn-same = Unchanged ({ $value })
 checkin-btn-skip = Skip
 checkin-hint-value = Please type the current value as a number ({ $unit }), e.g. 65, 65%, 2.5, 1,500,000 or 7 of 10. You can also type "done" or "same", or use the buttons above.
+checkin-hint-value-range = That number is beyond what can be recorded: the value must be between −{ $max } and { $max }. Please type it again.
 checkin-confirm-negative = { $value } is negative. Is that right?
 checkin-confirm-backwards = { $value } is behind your last report ({ $last }). Is that right?
 checkin-confirm-behind-baseline = { $value } is worse than this key result's baseline ({ $last }). Is that right?
@@ -120,11 +121,13 @@ checkin-nothing-to-cancel = There is nothing in progress to cancel.
 checkin-private-only = Check-ins happen only in a private chat with dika.
 
 ## Telegram
+db-unavailable-queued = We have your message. The system is busy right now; it will be processed automatically shortly — no need to send it again.
 error-generic = Sorry, something went wrong. Please try again in a moment.
 stale-button = This button is no longer valid. Type /checkin to start again.
 tg-group-private-only = Performance check-ins happen in private chats only, to keep your data private. Please start a chat with me at { $link }
 tg-welcome = Welcome back, { $name }. Type /checkin to report this week's progress, or /bantuan to see all commands.
 tg-not-understood = Sorry, I didn't understand that. Type /checkin to start a check-in or /bantuan to see the list of commands.
+tg-edited-message = dika does not process messages edited after sending. Please send your answer again as a new message. Answers already recorded can be changed with the "Edit" button on the check-in summary.
 cmd-start = Start or link your account
 cmd-checkin = Fill in this week's check-in
 cmd-status = See progress on your key results
@@ -161,9 +164,11 @@ link-instructions =
     2. Press the "Share my phone number" button below, if your phone number is in the staff records.
 link-share-contact-button = 📱 Share my phone number
 link-success = Thank you, { $name }. Your Telegram account is now linked to dika. Type /checkin to report this week's progress, or /bantuan to see all commands.
-link-code-unknown = This activation code is not recognised. Make sure you opened the whole link from HR (Biro SDM), or ask for a new one.
-link-code-expired = This activation link has expired. Please ask HR (Biro SDM) for a new one.
-link-code-used = This activation link has already been used. If it was not you, please contact HR (Biro SDM) right away.
+link-code-invalid = This activation link cannot be used. It may be incomplete, expired or already used. Please ask HR for a new link; if you have never used this link before, tell them so.
+link-code-too-many = Too many failed activation attempts from this account. For your security, please try again in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }, or ask HR for a new activation link.
 link-contact-not-yours = For your security, only your own phone number can be used. Please press the "Share my phone number" button below.
 link-contact-no-match = Sorry, your phone number could not be matched with the staff records. Please contact HR (Biro SDM) for an activation link.
 link-cli-usage-one = Usage: npm run dika -- link-code <nip>
@@ -217,6 +222,13 @@ import-okr-done =
        *[other] { $periods } new periods.
     }
 import-nothing-changed = Nothing changed: the database already matches the file.
+import-rows-refused =
+    The database refused { $count ->
+        [one] row { $first }
+       *[other] one of the { $count } rows written together between row { $first } and row { $last }
+    } ({ $error }). Check those rows for unusual characters or values.
+import-failed = The import failed ({ $error }). It runs as one transaction, so nothing was changed. Try again; if it fails again, pass this message on to your administrator.
+import-nul-character = This cell holds an invisible control character (NUL) that cannot be stored; type the cell again.
 import-empty-file = The file is empty. The first row must hold the column names, followed by one row per record.
 import-no-data-rows = The file holds only the header row; there are no data rows to import.
 import-missing-columns = Required columns not found: { $columns }.

@@ -38,6 +38,7 @@ checkin-kr-value =
 checkin-btn-same = Tetap ({ $value })
 checkin-btn-skip = Lewati
 checkin-hint-value = Mohon ketik realisasi dalam angka ({ $unit }), misalnya 65, 65%, 2,5, 1.500.000 atau 7 dari 10. Bisa juga "selesai" atau "tetap", atau pakai tombol di atas.
+checkin-hint-value-range = Angka itu di luar batas yang bisa dicatat: realisasi paling besar { $max } dan paling kecil −{ $max }. Mohon ketik ulang realisasinya.
 checkin-confirm-negative = Nilai { $value } bernilai negatif. Apakah benar?
 checkin-confirm-backwards = Nilai { $value } mundur dibandingkan laporan terakhir ({ $last }). Apakah benar?
 checkin-confirm-behind-baseline = Nilai { $value } lebih buruk daripada nilai awal hasil kunci ini ({ $last }). Apakah benar?
@@ -117,11 +118,13 @@ checkin-nothing-to-cancel = Tidak ada percakapan yang sedang berjalan.
 checkin-private-only = Check-in hanya dilakukan lewat chat pribadi dengan dika.
 
 ## Telegram
+db-unavailable-queued = Pesan Anda sudah kami terima. Sistem sedang sibuk, jadi pesan ini akan diproses otomatis sebentar lagi — tidak perlu dikirim ulang.
 error-generic = Maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.
 stale-button = Tombol ini sudah tidak berlaku. Ketik /checkin untuk memulai lagi.
 tg-group-private-only = Check-in kinerja hanya dilakukan lewat chat pribadi agar data Anda tetap terjaga. Silakan mulai percakapan dengan saya di { $link }
 tg-welcome = Selamat datang kembali, { $name }. Ketik /checkin untuk melaporkan progres kinerja minggu ini, atau /bantuan untuk melihat semua perintah.
 tg-not-understood = Maaf, saya belum memahami pesan tersebut. Ketik /checkin untuk memulai check-in atau /bantuan untuk melihat daftar perintah.
+tg-edited-message = Pesan yang diubah setelah terkirim tidak diproses oleh dika. Silakan kirim ulang jawaban Anda sebagai pesan baru. Jawaban yang sudah tercatat dapat diperbaiki melalui tombol "Ubah" pada ringkasan check-in.
 cmd-start = Mulai atau hubungkan akun Anda
 cmd-checkin = Isi check-in kinerja minggu ini
 cmd-status = Lihat capaian hasil kerja Anda
@@ -158,9 +161,8 @@ link-instructions =
     2. Tekan tombol "Bagikan nomor telepon saya" di bawah, bila nomor telepon Anda sudah tercatat di data kepegawaian.
 link-share-contact-button = 📱 Bagikan nomor telepon saya
 link-success = Terima kasih, { $name }. Akun Telegram Anda sudah terhubung dengan dika. Ketik /checkin untuk melaporkan progres kinerja minggu ini, atau /bantuan untuk melihat semua perintah.
-link-code-unknown = Kode aktivasi tidak dikenali. Pastikan Anda membuka tautan dari Biro SDM secara utuh, atau minta tautan baru.
-link-code-expired = Masa berlaku tautan aktivasi ini sudah habis. Silakan minta tautan baru kepada Biro SDM.
-link-code-used = Tautan aktivasi ini sudah pernah digunakan. Bila bukan Anda yang menggunakannya, segera hubungi Biro SDM.
+link-code-invalid = Tautan aktivasi ini tidak dapat digunakan. Mungkin tautannya tidak lengkap, masa berlakunya sudah habis, atau tautan ini sudah pernah digunakan. Silakan minta tautan baru kepada pengelola kinerja; bila Anda belum pernah menggunakan tautan ini, sampaikan juga hal tersebut.
+link-code-too-many = Terlalu banyak percobaan kode aktivasi yang gagal dari akun ini. Demi keamanan, silakan coba kembali dalam { $minutes } menit, atau minta tautan aktivasi baru kepada pengelola kinerja.
 link-contact-not-yours = Demi keamanan, hanya nomor telepon Anda sendiri yang dapat digunakan. Silakan tekan tombol "Bagikan nomor telepon saya" di bawah.
 link-contact-no-match = Maaf, nomor telepon Anda tidak dapat dicocokkan dengan data kepegawaian. Silakan hubungi Biro SDM untuk mendapatkan tautan aktivasi.
 link-cli-usage-one = Pemakaian: npm run dika -- link-code <nip>
@@ -192,6 +194,13 @@ import-at-row = Baris { $row }: { $message }
 import-employees-done = Impor pegawai selesai: { $created } ditambahkan, { $updated } diperbarui, { $unchanged } tidak berubah; { $units } unit kerja baru.
 import-okr-done = Impor OKR selesai: { $created } hasil kunci ditambahkan, { $updated } diperbarui, { $unchanged } tidak berubah; { $objectives } sasaran baru, { $periods } periode baru.
 import-nothing-changed = Tidak ada perubahan: data di basis data sudah sesuai dengan isi berkas.
+import-rows-refused =
+    Basis data menolak { $count ->
+        [one] baris { $first }
+       *[other] salah satu dari { $count } baris yang ditulis bersama antara baris { $first } dan baris { $last }
+    } ({ $error }). Periksa baris-baris itu dari karakter atau nilai yang tidak lazim.
+import-failed = Impor gagal ({ $error }). Impor berjalan dalam satu transaksi, jadi tidak ada data yang diubah. Coba lagi; jika masih gagal, sampaikan pesan ini kepada administrator.
+import-nul-character = Sel ini berisi karakter kontrol tak terlihat (NUL) yang tidak dapat disimpan; ketik ulang isi sel ini.
 import-empty-file = Berkas kosong. Baris pertama harus berisi nama kolom, diikuti satu baris untuk setiap data.
 import-no-data-rows = Berkas hanya berisi baris judul kolom; tidak ada baris data yang dapat diimpor.
 import-missing-columns = Kolom wajib tidak ditemukan: { $columns }.

@@ -4,6 +4,7 @@ import type { DbOrTx, Tx } from '../storage/database.js';
 import type { EmployeeRow } from '../storage/repositories/identities.js';
 import { employees, linkCodes } from '../storage/schema.js';
 import { bindIdentity, type ChatIdentity } from './bind-identity.js';
+import { clearLinkCodeAttempts, takeLinkCodeAttempt } from './link-code-attempts.js';
 
 /** What Telegram accepts as a /start deep-link parameter. */
 export const LINK_CODE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -32,16 +33,32 @@ export async function createLinkCode(
   return { code, expiresAt };
 }
 
+/**
+ * Unknown, expired and used codes are one answer to the person (`invalid`): telling them apart
+ * would tell a guesser which codes exist. `detail` is for the log only.
+ */
 export type RedeemResult =
   | { ok: true; employee: EmployeeRow }
-  | { ok: false; reason: 'unknown' | 'expired' | 'used' };
+  | { ok: false; reason: 'invalid'; detail: 'unknown' | 'expired' | 'used' }
+  | { ok: false; reason: 'throttled'; retryAt: Date };
 
-/** Binds the chat account to the code's employee and uses the code up, in the caller's transaction. */
+const invalid = (detail: 'unknown' | 'expired' | 'used'): RedeemResult => ({
+  ok: false,
+  reason: 'invalid',
+  detail,
+});
+
+/**
+ * Binds the chat account to the code's employee and uses the code up, in the caller's transaction.
+ * Each call first counts an attempt of the account: past the limit the code is not even looked at.
+ */
 export async function redeemLinkCode(
   tx: Tx,
   input: { code: string; secret: string; now: Date; identity: ChatIdentity },
 ): Promise<RedeemResult> {
-  if (!LINK_CODE_PATTERN.test(input.code)) return { ok: false, reason: 'unknown' };
+  const attempt = await takeLinkCodeAttempt(tx, input.identity, input.now);
+  if (!attempt.allowed) return { ok: false, reason: 'throttled', retryAt: attempt.retryAt };
+  if (!LINK_CODE_PATTERN.test(input.code)) return invalid('unknown');
   const [row] = await tx
     .select({ code: linkCodes, employee: employees })
     .from(linkCodes)
@@ -49,21 +66,22 @@ export async function redeemLinkCode(
     .where(eq(linkCodes.codeHash, hashLinkCode(input.secret, input.code)))
     .limit(1);
   // A code for someone who has since left is as good as unknown.
-  if (!row?.employee.active) return { ok: false, reason: 'unknown' };
-  if (row.code.usedAt) return { ok: false, reason: 'used' };
-  if (row.code.expiresAt.getTime() <= input.now.getTime()) return { ok: false, reason: 'expired' };
+  if (!row?.employee.active) return invalid('unknown');
+  if (row.code.usedAt) return invalid('used');
+  if (row.code.expiresAt.getTime() <= input.now.getTime()) return invalid('expired');
   // Conditional update: of two concurrent redemptions only one sees its row come back.
   const claimed = await tx
     .update(linkCodes)
     .set({ usedAt: input.now })
     .where(and(eq(linkCodes.id, row.code.id), isNull(linkCodes.usedAt)))
     .returning({ id: linkCodes.id });
-  if (claimed.length === 0) return { ok: false, reason: 'used' };
+  if (claimed.length === 0) return invalid('used');
   await bindIdentity(tx, {
     employeeId: row.employee.id,
     identity: input.identity,
     method: 'link-code',
     now: input.now,
   });
+  await clearLinkCodeAttempts(tx, input.identity);
   return { ok: true, employee: row.employee };
 }

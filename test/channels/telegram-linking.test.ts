@@ -13,7 +13,7 @@ import {
 } from '../support/telegram-updates.js';
 
 const h = useTelegramHarness();
-const t = (key: string, args?: Record<string, string>) => h.deps.translator.t('id', key, args);
+const t = (key: string, args?: Record<string, string | number>) => h.deps.translator.t('id', key, args);
 const identities = () => h.db.select().from(channelIdentities);
 
 async function codeFor(employeeId: number) {
@@ -52,7 +52,7 @@ describe('linking with a deep-link code', () => {
     h.api.reset();
     const intruder = testUser();
     await h.send(commandMessage('start', code, { from: intruder }));
-    expect(h.sentTexts()).toEqual([t('link-code-used')]);
+    expect(h.sentTexts()).toEqual([t('link-code-invalid')]);
     expect((await identities()).map((i) => i.externalUserId)).toEqual([String(TEST_USER.id)]);
   });
 
@@ -61,7 +61,7 @@ describe('linking with a deep-link code', () => {
     const code = await codeFor(sari.id);
     h.clock.advance({ hours: 168, minutes: 1 });
     await h.send(commandMessage('start', code));
-    expect(h.sentTexts()).toEqual([t('link-code-expired')]);
+    expect(h.sentTexts()).toEqual([t('link-code-invalid')]);
     expect(await identities()).toEqual([]);
   });
 
@@ -69,9 +69,63 @@ describe('linking with a deep-link code', () => {
     await seedEmployee(h.db);
     await h.send(commandMessage('start', 'AAAAAAAAAAAAAAAAAAAAAA'));
     await h.send(commandMessage('start', '../../etc/passwd'));
-    expect(h.sentTexts()).toEqual([t('link-code-unknown'), t('link-code-unknown')]);
+    expect(h.sentTexts()).toEqual([t('link-code-invalid'), t('link-code-invalid')]);
     expect(await identities()).toEqual([]);
     expect(JSON.stringify(h.logs)).not.toContain('AAAAAAAAAAAAAAAAAAAAAA');
+  });
+
+  it('answers an unknown, a used and an expired code alike, so a guesser learns nothing', async () => {
+    const sari = await seedEmployee(h.db);
+    const used = await codeFor(sari.id);
+    await h.send(commandMessage('start', used, { from: testUser({ id: 555_000_333 }) }));
+    const expired = await codeFor(sari.id);
+    h.clock.advance({ hours: 169 });
+    h.api.reset();
+    for (const code of ['AAAAAAAAAAAAAAAAAAAAAA', used, expired]) await h.send(commandMessage('start', code));
+    const [unknownText, usedText, expiredText] = h.sentTexts();
+    expect(usedText).toBe(unknownText);
+    expect(expiredText).toBe(unknownText);
+    // The log keeps why (for HR's questions), never the code.
+    expect(h.logs.filter((l) => l.kind === 'link-code').map((l) => l.outcome)).toEqual([
+      'linked',
+      'unknown',
+      'used',
+      'expired',
+    ]);
+    expect(JSON.stringify(h.logs)).not.toContain(used);
+  });
+
+  it('after 5 failed codes refuses more for 15 minutes, unchecked, saying when to try again', async () => {
+    const sari = await seedEmployee(h.db, { name: 'Sari' });
+    const valid = await codeFor(sari.id);
+    for (let i = 0; i < 5; i++) await h.send(commandMessage('start', `AAAAAAAAAAAAAAAAAAAAA${i}`));
+    await h.send(commandMessage('start', valid));
+    h.clock.advance({ minutes: 10, ms: 1 });
+    await h.send(commandMessage('start', valid));
+    expect(h.sentTexts()).toEqual([
+      ...Array(5).fill(t('link-code-invalid')),
+      t('link-code-too-many', { minutes: 15 }),
+      t('link-code-too-many', { minutes: 5 }),
+    ]);
+    expect(await identities()).toEqual([]);
+    expect(h.logs.filter((l) => l.outcome === 'throttled')).toHaveLength(2);
+    expect(JSON.stringify(h.logs)).not.toContain(valid);
+
+    h.api.reset();
+    h.clock.advance({ minutes: 5 });
+    await h.send(commandMessage('start', valid));
+    expect(h.sentTexts()).toEqual([t('link-success', { name: 'Sari' })]);
+  });
+
+  it('says "one minute" in English when that is what is left', async () => {
+    for (let i = 0; i < 5; i++) await h.send(commandMessage('start', 'AAAAAAAAAAAAAAAAAAAAAA'));
+    h.clock.advance({ minutes: 14, ms: 1 });
+    h.api.reset();
+    await h.send(
+      commandMessage('start', 'AAAAAAAAAAAAAAAAAAAAAA', { from: { ...TEST_USER, language_code: 'en' } }),
+    );
+    expect(h.sentTexts()).toEqual([h.deps.translator.t('en', 'link-code-too-many', { minutes: 1 })]);
+    expect(h.sentTexts()[0]).toContain('in one minute,');
   });
 });
 

@@ -42,7 +42,9 @@ describe('startTelegram', () => {
       ]);
       const methods = api.calls.map((c) => c.method);
       expect(methods.slice(0, 4)).toEqual(['getMe', 'setMyCommands', 'setMyCommands', 'deleteWebhook']);
-      expect(api.callsOf('getUpdates')[0]).toMatchObject({ allowed_updates: ['message', 'callback_query'] });
+      expect(api.callsOf('getUpdates')[0]).toMatchObject({
+        allowed_updates: ['message', 'edited_message', 'callback_query'],
+      });
     } finally {
       await stop();
       await api.close();
@@ -71,7 +73,7 @@ describe('startTelegram', () => {
         {
           url: 'https://dika.example.go.id/hooks/telegram',
           secret_token: 'rahasia_webhook',
-          allowed_updates: ['message', 'callback_query'],
+          allowed_updates: ['message', 'edited_message', 'callback_query'],
         },
       ]);
       const response = await fetch(`http://127.0.0.1:${port}/hooks/telegram`, {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { linkByPhone } from '../../src/accounts/link-by-phone.js';
 import { createLinkCode, hashLinkCode, redeemLinkCode } from '../../src/accounts/link-codes.js';
 import { normalizePhone } from '../../src/accounts/phone.js';
@@ -9,8 +9,10 @@ import { linkCodeCommand, linkCodesCommand } from '../../src/cli/commands/link-c
 import type { CliContext } from '../../src/cli/context.js';
 import { loadConfig } from '../../src/config.js';
 import { Translator } from '../../src/i18n/translator.js';
-import { auditLog, channelIdentities, linkCodes } from '../../src/storage/schema.js';
+import type { Database } from '../../src/storage/database.js';
+import { auditLog, channelIdentities, linkCodeAttempts, linkCodes } from '../../src/storage/schema.js';
 import { truncateAll, useTestDatabase } from '../support/database.js';
+import { onPostgres, openPools } from '../support/pools.js';
 import { linkTelegram, seedEmployee, seedUnitPath } from '../support/telegram-harness.js';
 import { startBotApiStandIn } from '../support/telegram-stand-in.js';
 
@@ -27,7 +29,12 @@ const redeem = (code: string, userId = 111, at = now) =>
   t.db.transaction((tx) => redeemLinkCode(tx, { code, secret, now: at, identity: identity(userId) }));
 const identities = () => t.db.select().from(channelIdentities).orderBy(channelIdentities.employeeId);
 
+let pools: Database[] = [];
 beforeEach(() => truncateAll(t.db));
+afterEach(async () => {
+  await Promise.all(pools.map((p) => p.close()));
+  pools = [];
+});
 
 describe('link codes', () => {
   it('are random base64url, fit a Telegram start parameter, and only their keyed hash is stored', async () => {
@@ -47,7 +54,7 @@ describe('link codes', () => {
     const sari = await seedEmployee(t.db, { name: 'Sari' });
     const { code } = await createLinkCode(t.db, { employeeId: sari.id, secret, now });
     expect(await redeem(code)).toMatchObject({ ok: true, employee: { id: sari.id, name: 'Sari' } });
-    expect(await redeem(code, 222)).toEqual({ ok: false, reason: 'used' });
+    expect(await redeem(code, 222)).toEqual({ ok: false, reason: 'invalid', detail: 'used' });
     expect((await t.db.select().from(linkCodes))[0]!.usedAt).toEqual(now);
     expect(await identities()).toMatchObject([{ employeeId: sari.id, externalUserId: '111' }]);
     expect(await t.db.select().from(auditLog)).toMatchObject([
@@ -58,15 +65,15 @@ describe('link codes', () => {
   it('expire after their time, and are unknown with another secret or for a former employee', async () => {
     const sari = await seedEmployee(t.db);
     const { code, expiresAt } = await createLinkCode(t.db, { employeeId: sari.id, secret, now, ttlHours: 1 });
-    expect(await redeem(code, 111, expiresAt)).toEqual({ ok: false, reason: 'expired' });
+    expect(await redeem(code, 111, expiresAt)).toEqual({ ok: false, reason: 'invalid', detail: 'expired' });
     expect(
       await t.db.transaction((tx) =>
         redeemLinkCode(tx, { code, secret: 'another-secret-0123456789', now, identity: identity(111) }),
       ),
-    ).toEqual({ ok: false, reason: 'unknown' });
+    ).toEqual({ ok: false, reason: 'invalid', detail: 'unknown' });
     const former = await seedEmployee(t.db, { active: false });
     const old = await createLinkCode(t.db, { employeeId: former.id, secret, now });
-    expect(await redeem(old.code)).toEqual({ ok: false, reason: 'unknown' });
+    expect(await redeem(old.code)).toEqual({ ok: false, reason: 'invalid', detail: 'unknown' });
     expect(await identities()).toEqual([]);
   });
 
@@ -85,6 +92,72 @@ describe('link codes', () => {
         { employeeId: budi.id, externalUserId: '222' },
       ]),
     });
+  });
+});
+
+describe('link-code attempts', () => {
+  const UNKNOWN = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+  it('allow 5 failed attempts per account in 15 minutes, then refuse even a valid code unchecked', async () => {
+    const sari = await seedEmployee(t.db);
+    const { code } = await createLinkCode(t.db, { employeeId: sari.id, secret, now });
+    for (let i = 0; i < 5; i++) {
+      expect(await redeem(i === 4 ? '../x' : UNKNOWN, 111)).toMatchObject({ ok: false, reason: 'invalid' });
+    }
+    const retryAt = new Date(now.getTime() + 15 * 60_000);
+    expect(await redeem(code, 111)).toEqual({ ok: false, reason: 'throttled', retryAt });
+    expect(await redeem(code, 111, new Date(retryAt.getTime() - 1))).toMatchObject({ reason: 'throttled' });
+    expect((await t.db.select().from(linkCodes))[0]!.usedAt).toBeNull();
+    expect(await identities()).toEqual([]);
+    // Another account has its own count.
+    expect(await redeem(UNKNOWN, 222)).toMatchObject({ reason: 'invalid' });
+    // The window has passed: the valid code links, and the count starts again.
+    expect(await redeem(code, 111, retryAt)).toMatchObject({ ok: true, employee: { id: sari.id } });
+    expect(await t.db.select().from(linkCodeAttempts)).toMatchObject([
+      { externalUserId: '222', attempts: 1 },
+    ]);
+  });
+
+  it('count in the database, so another process (or a restart) continues the count', async () => {
+    for (let i = 0; i < 3; i++) await redeem(UNKNOWN, 111);
+    expect(await t.db.select().from(linkCodeAttempts)).toMatchObject([
+      { platform: 'telegram', workspace: '', externalUserId: '111', attempts: 3, windowStartedAt: now },
+    ]);
+    expect(JSON.stringify(await t.db.select().from(linkCodeAttempts))).not.toContain(UNKNOWN);
+  });
+
+  it.skipIf(!onPostgres)('hold the limit when two replicas take one account’s attempts at once', async () => {
+    pools = await openPools(t.db, 2, { max: 4 });
+    const attempt = (pool: Database) =>
+      pool.db.transaction((tx) =>
+        redeemLinkCode(tx, { code: UNKNOWN, secret, now, identity: identity(111) }),
+      );
+    const results = await Promise.all(
+      pools.flatMap((pool) => Array.from({ length: 8 }, () => attempt(pool))),
+    );
+    const checked = results.filter((r) => r.ok || r.reason !== 'throttled');
+    expect(checked).toHaveLength(5);
+    expect(checked).toMatchObject(Array(5).fill({ reason: 'invalid' }));
+  });
+
+  it.skipIf(!onPostgres)('let two replicas racing for one valid code redeem it once', async () => {
+    pools = await openPools(t.db, 2);
+    const sari = await seedEmployee(t.db);
+    for (let round = 0; round < 10; round++) {
+      const { code } = await createLinkCode(t.db, { employeeId: sari.id, secret, now });
+      const results = await Promise.all(
+        pools.map((pool, i) =>
+          pool.db.transaction((tx) =>
+            redeemLinkCode(tx, { code, secret, now, identity: identity(1000 + round * 2 + i) }),
+          ),
+        ),
+      );
+      expect(
+        results.filter((r) => r.ok),
+        `round ${round}`,
+      ).toHaveLength(1);
+      expect(results.filter((r) => !r.ok)).toMatchObject([{ reason: 'invalid', detail: 'used' }]);
+    }
   });
 });
 

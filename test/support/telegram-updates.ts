@@ -74,6 +74,39 @@ export function textMessage(text: string, options?: MessageOptions): Update {
   return message({ text }, options);
 }
 
+/**
+ * A message the person edited after sending it: Telegram delivers the whole message again, with
+ * its original id and date and an `edit_date`, as `edited_message`. Pass `location` for the
+ * edits a live location sends every few seconds.
+ */
+export function editedTextMessage(
+  text: string,
+  options: MessageOptions & { messageId?: number; location?: { latitude: number; longitude: number } } = {},
+): Update {
+  const from = options.from ?? TEST_USER;
+  const chat = options.chat ?? privateChat(from);
+  const sent = now() - 120;
+  const content = options.location
+    ? { location: { ...options.location, live_period: 900 } }
+    : {
+        text,
+        ...(text.startsWith('/')
+          ? { entities: [{ type: 'bot_command' as const, offset: 0, length: text.split(' ')[0]!.length }] }
+          : {}),
+      };
+  return {
+    update_id: nextUpdateId(),
+    edited_message: {
+      message_id: options.messageId ?? ++messageId,
+      from,
+      chat,
+      date: sent,
+      edit_date: now(),
+      ...content,
+    } as NonNullable<Update['edited_message']>,
+  };
+}
+
 /** `/start abc` → text with a bot_command entity over `/start`, as Telegram sends it. */
 export function commandMessage(command: string, payload?: string, options?: MessageOptions): Update {
   const head = `/${command}`;

@@ -5,6 +5,7 @@ import { safeError } from '../../logging/safe-error.js';
 import type { DikaContext, TelegramDeps } from './context.js';
 import { checkinFeature } from './features/checkin.js';
 import { contactFeature } from './features/contact.js';
+import { editedMessageFeature, skipSilentEdits } from './features/edited-message.js';
 import { fallbackFeature } from './features/fallback.js';
 import { helpFeature } from './features/help.js';
 import { settingsFeature } from './features/settings.js';
@@ -27,7 +28,7 @@ export interface TelegramBotOptions {
 }
 
 /** The update types dika handles; everything else is not even fetched. */
-export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 
 export function createTelegramBot(
   token: string,
@@ -43,11 +44,13 @@ export function createTelegramBot(
 
   if (options.first) bot.use(options.first);
   bot.use(errorBoundary(deps, options.onUpdateError));
+  bot.use(skipSilentEdits);
   bot.use(groupGuard(deps));
   bot.use(runOnce(deps));
   bot.use(identityMiddleware(deps));
   bot.use(startFeature(deps), contactFeature(deps), helpFeature());
   bot.use(requireLinked());
+  bot.use(editedMessageFeature());
   bot.use(settingsFeature(deps));
   bot.use(checkinFeature(deps));
   bot.use(fallbackFeature());

@@ -7,6 +7,7 @@ import {
   integer,
   type PgColumn,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -111,3 +112,19 @@ export const linkCodes = pgTable('link_codes', {
   usedAt: timestamp({ withTimezone: true }),
   createdAt: createdAt(),
 });
+
+/**
+ * Link-code attempts per chat account in a fixed window, so codes cannot be guessed by brute
+ * force. Kept in the database (not in memory) so that replicas and restarts share the count.
+ */
+export const linkCodeAttempts = pgTable(
+  'link_code_attempts',
+  {
+    platform: text().notNull(),
+    workspace: text().notNull().default(''),
+    externalUserId: text().notNull(),
+    windowStartedAt: timestamp({ withTimezone: true }).notNull(),
+    attempts: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.workspace, t.externalUserId] })],
+);

@@ -22,10 +22,11 @@ export function startFeature(deps: TelegramDeps): Composer<DikaContext> {
 
 async function redeem(ctx: DikaContext, deps: TelegramDeps, code: string): Promise<void> {
   const from = ctx.from!;
+  const now = deps.clock();
   const result = await redeemLinkCode(ctx.tx, {
     code,
     secret: deps.secret,
-    now: deps.clock(),
+    now,
     identity: {
       platform: 'telegram',
       workspace: '',
@@ -33,10 +34,16 @@ async function redeem(ctx: DikaContext, deps: TelegramDeps, code: string): Promi
       chatId: String(ctx.chat?.id ?? from.id),
     },
   });
+  // The code itself is a credential: log only why it failed.
+  if (!result.ok && result.reason === 'throttled') {
+    ctx.log.warn({ kind: 'link-code', outcome: 'throttled' }, 'link code attempts over the limit');
+    const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - now.getTime()) / 60_000));
+    pushReply(ctx, ctx.t('link-code-too-many', { minutes }));
+    return;
+  }
   if (!result.ok) {
-    // The code itself is a credential: log only why it failed.
-    ctx.log.info({ kind: 'link-code', outcome: result.reason }, 'link code refused');
-    pushReply(ctx, ctx.t(`link-code-${result.reason}`));
+    ctx.log.info({ kind: 'link-code', outcome: result.detail }, 'link code refused');
+    pushReply(ctx, ctx.t('link-code-invalid'));
     return;
   }
   setPerson(ctx, deps, result.employee);
