@@ -320,6 +320,76 @@ describe('Telegram check-in', () => {
     expect(lastText()).toContain('Seberapa yakin');
   });
 
+  it('refuses a value too large to store with the largest allowed, then submits a normal one', async () => {
+    const { krs } = await seedPerson();
+    await h.send(commandMessage('checkin'));
+    await h.send(press('go'));
+    // Accepted once, this made every "Kirim" fail with PostgreSQL 22003 (numeric(20, 4) overflow).
+    for (const huge of ['99999999999999999999', '-99999999999999999999']) {
+      await h.send(textMessage(huge));
+      expect(lastText()).toContain('999.999.999.999.999');
+    }
+    await h.send(textMessage('2'));
+    await h.send(press('c7'));
+    await h.send(press('skip'));
+    await h.send(textMessage('65%'));
+    await h.send(press('c6'));
+    await h.send(press('skip'));
+    // The largest value allowed is stored as typed (after the usual "is that right?").
+    await h.send(textMessage('999.999.999.999.999'));
+    await h.send(press('y'));
+    await h.send(press('c8'));
+    await h.send(press('skip'));
+    await h.send(press('none'));
+    await h.send(press('skip'));
+    await h.send(press('n'));
+    await h.send(press('submit'));
+    expect(lastText()).toContain('Check-in Anda sudah tersimpan');
+    const updates = await h.db.select().from(krUpdates).orderBy(asc(krUpdates.keyResultId));
+    expect(updates.map((u) => [u.keyResultId, u.value])).toEqual([
+      [krs[0]!.id, 2],
+      [krs[1]!.id, 65],
+      [krs[2]!.id, 999_999_999_999_999],
+    ]);
+  });
+
+  it('stores long free text with an emoji at the cut, NUL bytes and combining marks, and submits', async () => {
+    await seedPerson();
+    await h.send(commandMessage('checkin'));
+    await h.send(press('go'));
+    await h.send(textMessage('2'));
+    await h.send(press('c7'));
+    await h.send(press('skip'));
+    await h.send(textMessage('65%'));
+    await h.send(press('c6'));
+    await h.send(press('skip'));
+    await h.send(documentMessage({ fileName: 'laporan\u0000final.pdf', mimeType: 'application/pdf' }));
+    await h.send(textMessage('10'));
+    await h.send(press('c8'));
+    // Cut at 1,000 UTF-16 units this left half an emoji in the jsonb state (22P02); NUL gave 22P05.
+    await h.send(textMessage(`${'a'.repeat(998)}😀 lanjut\nServer\u0000 mati`));
+    const marks = 'e\u0301\u0323o\u0308\u0330\u0331'.repeat(715).slice(0, 5000);
+    await h.send(textMessage(`${marks}\n- Rapat dengan Biro Hukum`));
+    await h.send(press('n'));
+    await h.send(press('submit'));
+    expect(lastText()).toContain('Check-in Anda sudah tersimpan');
+    expect((await h.db.select().from(blockers)).map((b) => b.text)).toEqual([
+      `${'a'.repeat(998)}…`,
+      'Server mati',
+    ]);
+    const [cut, meeting] = (await h.db.select().from(nextActions).orderBy(asc(nextActions.id))).map(
+      (a) => a.text,
+    );
+    expect(cut!.length).toBeLessThanOrEqual(1000);
+    // Whole letters with all their marks: the kept letters are the first letters of what was typed.
+    const letters = (text: string) =>
+      Array.from(new Intl.Segmenter('id', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+    const kept = letters(cut!.slice(0, -1));
+    expect(kept).toEqual(letters(marks).slice(0, kept.length));
+    expect(meeting).toBe('Rapat dengan Biro Hukum');
+    expect((await h.db.select().from(evidence)).map((e) => e.fileName)).toEqual(['laporanfinal.pdf']);
+  });
+
   it('asks to confirm a value going backwards', async () => {
     await seedPerson();
     await fullCheckin();

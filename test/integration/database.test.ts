@@ -6,7 +6,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { handleEvent } from '../../src/services/events/handle-event.js';
 import { createPlatform } from '../../src/services/platform.js';
-import { DataDirLockedError } from '../../src/storage/data-dir-lock.js';
+import { DataDirLockedError, LOCK_FILE } from '../../src/storage/data-dir-lock.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { pruneProcessedEvents } from '../../src/storage/inbound-events.js';
 import { employees, orgUnits } from '../../src/storage/schema.js';
@@ -32,11 +32,14 @@ describe('PGlite data folder', () => {
     const dataDir = join(dir, 'data');
     try {
       const first = await openDatabase({ dataDir });
+      // Inside the folder (the one place dika must be able to write), not beside it.
+      expect(existsSync(join(dataDir, LOCK_FILE))).toBe(true);
+      expect(existsSync(`${dataDir}.lock`)).toBe(false);
       await first.db.insert(orgUnits).values({ name: 'X', path: 'X' });
       // A second open in this process stands in for a second `npm start`: the pid in the lock is alive.
       await expect(openDatabase({ dataDir })).rejects.toBeInstanceOf(DataDirLockedError);
       await first.close();
-      expect(existsSync(`${dataDir}.lock`)).toBe(false);
+      expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
       const again = await openDatabase({ dataDir });
       expect(await again.db.select().from(orgUnits)).toHaveLength(1);
       await again.close();

@@ -133,6 +133,18 @@ describe('check-in dialog', () => {
       'checkin-hint-evidence',
       { at: 'evidence' },
     ],
+    [
+      'a value too large to store',
+      [{ tap: 'go' }, '99999999999999999999'],
+      'checkin-hint-value-range',
+      { at: 'value' },
+    ],
+    [
+      'a negative value too large to store',
+      [{ tap: 'go' }, '-99999999999999999999'],
+      'checkin-hint-value-range',
+      { at: 'value' },
+    ],
     ['typing at the opening', ['halo'], 'checkin-hint-use-buttons', { at: 'opening' }],
     [
       'an unclear yes/no',
@@ -171,6 +183,14 @@ describe('check-in dialog', () => {
     const yes = run(backwards.state!, [{ tap: 'y' }]);
     expect(yes.state!.cursor).toEqual({ at: 'confidence', kr: 0 });
     expect(yes.state!.answers['11']!.value).toBe(0);
+  });
+
+  it("names the largest value the database stores, in the person's language", () => {
+    const r = run(begin(), [{ tap: 'go' }, '1.000.000.000.000.000']);
+    expect(renderPrompts(translator, 'id', last(r).prompts).text).toContain('999.999.999.999.999');
+    expect(renderPrompts(translator, 'en', last(r).prompts).text).toContain('999,999,999,999,999');
+    // The buttons on screen still work, and a value in range goes on.
+    expect(run(r.state!, ['2']).state!.cursor).toEqual({ at: 'confidence', kr: 0 });
   });
 
   it('"unchanged" takes last week\'s value; skip asks no confidence', () => {

@@ -54,6 +54,16 @@ describe('parseProgress: accepted forms', () => {
   });
 });
 
+describe('parseProgress: a link stored as evidence', () => {
+  it('is percent-encoded the way a browser writes it: no NUL or half an emoji reaches the database', () => {
+    expect(parseProgress('4 https://drive.example.go.id/a\u0000b\ud83d', kr())).toEqual({
+      kind: 'value',
+      value: 4,
+      link: 'https://drive.example.go.id/a%00b%EF%BF%BD',
+    });
+  });
+});
+
 describe('parseProgress: refusals', () => {
   it.each(['', 'abc', 'sudah hampir', 'lima', '7/0', '12 apel', '1,2,3', '?'])(
     '%j is not a value',
@@ -61,6 +71,27 @@ describe('parseProgress: refusals', () => {
       expect(parseProgress(input, kr())).toEqual({ kind: 'invalid' });
     },
   );
+});
+
+describe('parseProgress: values the database cannot store', () => {
+  // The value column is numeric(20, 4); past it PostgreSQL refuses the whole submission (22003).
+  it.each<[string, KrSnapshot]>([
+    ['99999999999999999999', kr()],
+    ['-99999999999999999999', kr()],
+    ['1.000.000.000.000.000', money],
+    ['−1.000.000.000.000.000', money],
+    ['Rp 999.999 triliun', money],
+    ['1000000000000000/1', kr()],
+  ])('%j is out of range', (input, k) => {
+    expect(parseProgress(input, k)).toEqual({ kind: 'out-of-range' });
+  });
+
+  it.each([
+    ['999.999.999.999.999', 999_999_999_999_999],
+    ['-999.999.999.999.999', -999_999_999_999_999],
+  ])('%j is the largest value either way', (input, expected) => {
+    expect(parseProgress(input, money)).toEqual({ kind: 'value', value: expected });
+  });
 });
 
 describe('implausibility', () => {

@@ -119,6 +119,11 @@ describe('validateCheckinForm', () => {
       [{ field: 'kr.12.value', key: 'checkin-hint-value', args: { unit: 'hari' } }],
     ],
     [
+      'a value too large to store, as the chat refuses it',
+      { ...valid, krs: { ...valid.krs, '12': { value: '-99999999999999999999', confidence: '5' } } },
+      [{ field: 'kr.12.value', key: 'checkin-hint-value-range', args: { max: 999_999_999_999_999 } }],
+    ],
+    [
       'a value without confidence',
       { ...valid, krs: { ...valid.krs, '12': { value: '10' } } },
       [{ field: 'kr.12.confidence', key: 'checkin-hint-confidence' }],

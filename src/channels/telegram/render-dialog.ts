@@ -1,13 +1,17 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import { decodeButton, encodeButton } from '../../core/conversation/button-codec.js';
 import type { Inbound } from '../../core/conversation/types.js';
+import { cutText } from '../../core/text/clean-text.js';
 import { type RenderedButton, renderPrompts } from '../../i18n/render-prompt.js';
 import type { Locale, Translator } from '../../i18n/translator.js';
 import type { DialogReply } from '../../services/dialogs/dialog-reply.js';
 import type { DikaContext } from './context.js';
 import { pushAnswer, pushReply } from './outbox.js';
 
-/** Telegram caps a message at 4,096 characters; a long summary is cut rather than refused. */
+/**
+ * Telegram caps a message at 4,096 characters; a long summary is cut rather than refused, between
+ * graphemes: half an emoji would make the outbound row's jsonb payload fail (22P02).
+ */
 const MAX_TEXT = 4096;
 /** A callback answer (toast) holds at most 200 characters. */
 const MAX_TOAST = 200;
@@ -32,8 +36,6 @@ function keyboard(
   return { inline_keyboard: rows };
 }
 
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
 /** A dialog reply as one Telegram message: text and inline keyboard. */
 export function renderDialogMessage(
   translator: Translator,
@@ -42,7 +44,7 @@ export function renderDialogMessage(
 ): { text: string; markup?: InlineKeyboardMarkup } {
   const rendered = renderPrompts(translator, locale, reply.prompts);
   const markup = keyboard(rendered.buttons, reply.buttons);
-  return { text: clip(rendered.text, MAX_TEXT), ...(markup ? { markup } : {}) };
+  return { text: cutText(rendered.text, MAX_TEXT), ...(markup ? { markup } : {}) };
 }
 
 /**
@@ -68,7 +70,7 @@ export function pushDialogReply(ctx: DikaContext, translator: Translator, reply:
     return;
   }
   if (!markup && reply.open) {
-    pushAnswer(ctx, clip(text, MAX_TOAST));
+    pushAnswer(ctx, cutText(text, MAX_TOAST));
     return;
   }
   pushAnswer(ctx);

@@ -8,6 +8,7 @@ import { zoneLabel } from '../../core/time/time-zone.js';
 import type { DbOrTx } from '../../storage/database.js';
 import { auditLog, employees, orgUnits } from '../../storage/schema.js';
 import type { CliCommand, CliContext } from '../context.js';
+import { csvLine } from '../csv-output.js';
 
 /** "2026-03-09 09:00 WITA" in the deployment's zone: what HR and the employee read. */
 export function formatExpiry(date: Date, zone: string): string {
@@ -93,11 +94,6 @@ export const linkCodeCommand: CliCommand = {
   },
 };
 
-/** RFC 4180 quoting: unit paths and names can hold commas and quotes. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export const linkCodesCommand: CliCommand = {
   usage: 'link-codes --unit <path> --out <file.csv>',
   run: async (args, ctx) => {
@@ -144,12 +140,14 @@ export const linkCodesCommand: CliCommand = {
       const lines: string[] = [];
       for (const person of people) {
         const { code, expiresAt } = await issue(tx, ctx, person.id, now);
-        const fields = [person.nip, person.name, person.unit, deepLink(username, code)];
-        lines.push([...fields, formatExpiry(expiresAt, ctx.config.DIKA_TIMEZONE)].map(csvField).join(','));
+        const expires = formatExpiry(expiresAt, ctx.config.DIKA_TIMEZONE);
+        // Names and units come from HR's files: csvLine keeps a formula typed there from running.
+        lines.push(csvLine([person.nip, person.name, person.unit, deepLink(username, code), expires]));
       }
       return lines;
     });
-    const csv = `${['nip,nama,unit,link,berlaku_sampai', ...rows].join('\n')}\n`;
+    const header = csvLine(['nip', 'nama', 'unit', 'link', 'berlaku_sampai']);
+    const csv = `${[header, ...rows].join('\n')}\n`;
     // The file holds working codes: readable by its owner only.
     await writeFile(out, csv, { mode: 0o600 });
     ctx.out(t('link-cli-written', { count: rows.length, file: out }));

@@ -1,7 +1,13 @@
+import type { PromptArgs } from '../conversation/types.js';
+import { isStorableMeasure, MAX_MEASURE } from '../numbers/measure.js';
 import { parseNumber } from '../numbers/parse-number.js';
 import { currentValue, isPercentUnit, type KrSnapshot } from './key-result.js';
 
-export type ProgressAnswer = { kind: 'value'; value: number; link?: string } | { kind: 'invalid' };
+export type ProgressAnswer =
+  | { kind: 'value'; value: number; link?: string }
+  | { kind: 'invalid' }
+  /** A number the database cannot store (see MAX_MEASURE). */
+  | { kind: 'out-of-range' };
 
 const SAME = /^(sama|tetap|same|unchanged|no change|tidak berubah|belum berubah)$/i;
 const DONE = /^(selesai|sudah selesai|tuntas|beres|done|finished|complete|completed)$/i;
@@ -20,13 +26,16 @@ const URL_IN_TEXT = /\bhttps?:\/\/\S+/i;
  */
 export function parseProgress(input: string, kr: KrSnapshot): ProgressAnswer {
   const linkMatch = input.match(URL_IN_TEXT);
-  const link = linkMatch ? linkMatch[0].replace(/[).,;]+$/, '') : undefined;
+  const link = linkMatch ? serialisedUrl(linkMatch[0].replace(/[).,;]+$/, '')) : undefined;
   const text = (linkMatch ? input.replace(linkMatch[0], ' ') : input)
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/[.!]+$/, '');
-  const withLink = (value: number): ProgressAnswer =>
-    link ? { kind: 'value', value, link } : { kind: 'value', value };
+  // Every way of reading a value ends here, so none can let a number through that the database refuses.
+  const withLink = (value: number): ProgressAnswer => {
+    if (!isStorableMeasure(value)) return { kind: 'out-of-range' };
+    return link ? { kind: 'value', value, link } : { kind: 'value', value };
+  };
 
   if (SAME.test(text)) return withLink(currentValue(kr));
   if (DONE.test(text)) return withLink(kr.target);
@@ -55,6 +64,16 @@ export function parseProgress(input: string, kr: KrSnapshot): ProgressAnswer {
   return value === undefined ? { kind: 'invalid' } : withLink(value);
 }
 
+/** What to tell a person whose answer is not a value: the chat and a whole form say the same. */
+export function progressHint(
+  answer: Exclude<ProgressAnswer, { kind: 'value' }>,
+  kr: KrSnapshot,
+): { key: string; args: PromptArgs } {
+  return answer.kind === 'out-of-range'
+    ? { key: 'checkin-hint-value-range', args: { max: MAX_MEASURE } }
+    : { key: 'checkin-hint-value', args: { unit: kr.unitLabel } };
+}
+
 export type Implausibility = 'negative' | 'backwards' | 'behind-baseline' | 'far-beyond-target';
 
 /**
@@ -76,6 +95,15 @@ export function implausibility(kr: KrSnapshot, value: number): Implausibility | 
     return 'far-beyond-target';
   }
   return undefined;
+}
+
+/** The WHATWG serialisation: controls and a half surrogate come out percent-encoded, safe to store. */
+function serialisedUrl(text: string): string | undefined {
+  try {
+    return new URL(text).href;
+  } catch {
+    return undefined;
+  }
 }
 
 function round(n: number): number {

@@ -1,5 +1,6 @@
 import { editChoices, formSummary, questionById, questionPrompt } from '../conversation/questionnaire.js';
 import type { Prompt, PromptLine } from '../conversation/types.js';
+import { cutText } from '../text/clean-text.js';
 import { C, choice } from './choices.js';
 import { currentValue, progressPercent } from './key-result.js';
 import { answerOf, type CheckinState } from './state.js';
@@ -150,16 +151,12 @@ export function summaryPrompt(s: CheckinState, sent = false): Prompt {
 
 export function editMenuPrompt(s: CheckinState): Prompt {
   const krRows = s.krs.map((kr, i) => [
-    choice(editKrChoice(i), 'checkin-btn-edit-kr', { index: i + 1, title: shorten(kr.title, 40) }),
+    choice(editKrChoice(i), 'checkin-btn-edit-kr', { index: i + 1, title: cutText(kr.title, 40) }),
   ]);
   // The tail's edit buttons, then "back", two to a row: [bl, na], [dl, back] today.
   const rest = [...editChoices(CHECKIN_TAIL), choice(C.back, 'checkin-btn-back')];
   const restRows = Array.from({ length: Math.ceil(rest.length / 2) }, (_, r) => rest.slice(2 * r, 2 * r + 2));
   return { key: 'checkin-edit-menu', expects: 'choice', choices: [...krRows, ...restRows] };
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** The question the dialog is waiting on, for re-asking after a hint or a restart. */

@@ -1,4 +1,5 @@
 /** Readers for the free-text answers of the check-in; pure and table-tested. */
+import { cleanLine, cleanText, cutText } from '../text/clean-text.js';
 
 const YES = /^(ya|iya|y|yes|yep|ok|oke|boleh|mau)$/i;
 const NO = /^(tidak|tdk|gak|nggak|enggak|no|n|nope|tidak perlu|no thanks)$/i;
@@ -36,19 +37,21 @@ const MAX_LINE_LENGTH = 1000;
 
 /**
  * Blockers and action plans as a list: one item per line, list markers removed.
- * `tidak ada`/`-`/`none` alone means an empty list.
+ * `tidak ada`/`-`/`none` alone means an empty list. Items go to the dialog's jsonb state and to
+ * text columns: cleaned of controls (a tab is a space inside an item) and cut on a grapheme boundary.
  */
 export function readList(text: string): string[] {
-  if (NOTHING.test(text.trim().replace(/[.!]+$/, ''))) return [];
-  return text
-    .split(/\r?\n/)
+  const cleaned = cleanText(text);
+  if (NOTHING.test(cleaned.trim().replace(/[.!]+$/, ''))) return [];
+  return cleaned
+    .split('\n')
     .map((line) =>
-      line
+      cleanLine(line)
         .trim()
         .replace(/^([-*•·]|\d{1,2}[.)])\s+/, '')
         .trim(),
     )
     .filter((line) => line.length > 0)
     .slice(0, MAX_LINES)
-    .map((line) => (line.length > MAX_LINE_LENGTH ? `${line.slice(0, MAX_LINE_LENGTH - 1)}…` : line));
+    .map((line) => cutText(line, MAX_LINE_LENGTH));
 }

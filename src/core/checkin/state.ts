@@ -1,3 +1,4 @@
+import { cleanFileRef } from '../conversation/file-ref.js';
 import type { DialogState } from '../conversation/flow.js';
 import type { FileRef } from '../conversation/types.js';
 import type { IsoWeek } from '../time/iso-week.js';
@@ -80,4 +81,10 @@ export function withAnswer(state: CheckinState, index: number, patch: Partial<Kr
   const kr = state.krs[index]!;
   const answer = { ...answerOf(state, index), ...patch };
   return { ...state, answers: { ...state.answers, [String(kr.id)]: answer } };
+}
+
+/** One more piece of evidence for the answer at `index`; a file's name is cleaned like typed text. */
+export function withEvidence(state: CheckinState, index: number, item: EvidenceItem): CheckinState {
+  const kept = item.kind === 'link' ? item : cleanFileRef(item);
+  return withAnswer(state, index, { evidence: [...answerOf(state, index).evidence, kept] });
 }

@@ -4,10 +4,17 @@ import type { Inbound, Prompt } from '../conversation/types.js';
 import { isoWeekOf } from '../time/iso-week.js';
 import { C } from './choices.js';
 import { upgradeCheckinState } from './legacy-state.js';
-import { implausibility, parseProgress } from './parse-progress.js';
+import { implausibility, parseProgress, progressHint } from './parse-progress.js';
 import { currentPrompt, parseConfidenceChoice, parseEditKrChoice, summaryPrompt } from './prompts.js';
 import { readConfidence, readLink, readYesNo } from './read-answers.js';
-import { answerOf, type CheckinEffect, type CheckinState, type Cursor, withAnswer } from './state.js';
+import {
+  answerOf,
+  type CheckinEffect,
+  type CheckinState,
+  type Cursor,
+  withAnswer,
+  withEvidence,
+} from './state.js';
 import { toSubmission } from './submission.js';
 import { CHECKIN_TAIL } from './tail-questions.js';
 
@@ -101,10 +108,7 @@ export function stepCheckin(saved: CheckinState, input: Inbound, now: Date): Ste
         );
       if (pick === C.same) return afterValue(state, c.kr, kr.lastValue ?? kr.baseline);
       if (input.type === 'file') {
-        const withFile = withAnswer(state, c.kr, {
-          evidence: [...answerOf(state, c.kr).evidence, input.file],
-        });
-        return hint(withFile, 'checkin-evidence-noted-ask-value');
+        return hint(withEvidence(state, c.kr, input.file), 'checkin-evidence-noted-ask-value');
       }
       if (text === undefined) return hint(state, 'checkin-hint-value', { unit: kr.unitLabel });
       return readValue(state, c.kr, text);
@@ -124,10 +128,7 @@ export function stepCheckin(saved: CheckinState, input: Inbound, now: Date): Ste
             ? readConfidence(text)
             : undefined;
       if (input.type === 'file') {
-        return hint(
-          withAnswer(state, c.kr, { evidence: [...answerOf(state, c.kr).evidence, input.file] }),
-          'checkin-evidence-noted-ask-confidence',
-        );
+        return hint(withEvidence(state, c.kr, input.file), 'checkin-evidence-noted-ask-confidence');
       }
       if (n === undefined) return hint(state, 'checkin-hint-confidence');
       const next = withAnswer(state, c.kr, { confidence: n });
@@ -138,19 +139,10 @@ export function stepCheckin(saved: CheckinState, input: Inbound, now: Date): Ste
 
     case 'evidence': {
       if (pick === C.skip) return afterKr(state, c.kr);
-      if (input.type === 'file')
-        return afterKr(
-          withAnswer(state, c.kr, { evidence: [...answerOf(state, c.kr).evidence, input.file] }),
-          c.kr,
-        );
+      if (input.type === 'file') return afterKr(withEvidence(state, c.kr, input.file), c.kr);
       const link = text !== undefined ? readLink(text) : undefined;
       if (!link) return hint(state, 'checkin-hint-evidence');
-      return afterKr(
-        withAnswer(state, c.kr, {
-          evidence: [...answerOf(state, c.kr).evidence, { kind: 'link', url: link }],
-        }),
-        c.kr,
-      );
+      return afterKr(withEvidence(state, c.kr, { kind: 'link', url: link }), c.kr);
     }
 
     case 'tail': {
@@ -187,7 +179,10 @@ export function stepCheckin(saved: CheckinState, input: Inbound, now: Date): Ste
 function readValue(state: CheckinState, i: number, text: string): StepResult {
   const kr = state.krs[i]!;
   const parsed = parseProgress(text, kr);
-  if (parsed.kind === 'invalid') return hint(state, 'checkin-hint-value', { unit: kr.unitLabel });
+  if (parsed.kind !== 'value') {
+    const refused = progressHint(parsed, kr);
+    return hint(state, refused.key, refused.args);
+  }
   const reason = implausibility(kr, parsed.value);
   if (reason) {
     const cursor: Cursor = {

@@ -6,7 +6,7 @@
 import type { PromptArgs } from '../conversation/types.js';
 import type { IsoWeek } from '../time/iso-week.js';
 import type { KrSnapshot } from './key-result.js';
-import { parseProgress } from './parse-progress.js';
+import { parseProgress, progressHint } from './parse-progress.js';
 import { parseConfidenceChoice } from './prompts.js';
 import { readConfidence, readLink } from './read-answers.js';
 import type { CheckinSubmission, EvidenceItem, KrAnswer } from './state.js';
@@ -78,7 +78,9 @@ function readKr(kr: KrSnapshot, v: KrFormValues, errors: FormError[]): KrAnswer 
     if (parsed?.kind === 'value') {
       value = parsed.value;
       if (parsed.link) evidence.push({ kind: 'link', url: parsed.link });
-    } else errors.push({ field: field('value'), key: 'checkin-hint-value', args: { unit: kr.unitLabel } });
+    } else {
+      errors.push({ field: field('value'), ...progressHint(parsed ?? { kind: 'invalid' }, kr) });
+    }
   }
 
   let confidence: number | undefined;
