@@ -15,11 +15,20 @@ export interface RenderedMessage {
 const CURRENCY_PREFIX = /^(rp\.?|idr|usd|\$)$/i;
 const PERCENT = /^(%|persen|percent)$/i;
 
+/** Built once per locale: constructing an Intl.NumberFormat costs more than formatting with it. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** `Rp 1.500.000`, `65%`, `3 dokumen`: currency before, percent glued, other units after. */
 export function formatAmount(locale: Locale, value: number, unit: string): string {
-  const number = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    maximumFractionDigits: 2,
-  }).format(value);
+  const number = numberFormat(locale).format(value);
   const u = unit.trim();
   if (u === '') return number;
   if (CURRENCY_PREFIX.test(u)) return `${u} ${number}`;

@@ -15,6 +15,20 @@ export interface IsoWeek {
  * is already Monday of the next week there while it is still Sunday in Jakarta.
  */
 export function isoWeekOf(now: Date, timeZone: string): IsoWeek {
+  // Every step of a dialog asks; the answer only changes at a local midnight, so it is kept per
+  // zone and minute (zone offsets are whole minutes), which spares the time-zone math.
+  const key = `${timeZone}|${Math.floor(now.getTime() / 60_000)}`;
+  const known = weeks.get(key);
+  if (known) return known;
+  if (weeks.size >= 512) weeks.clear();
+  const week = Object.freeze(computeIsoWeek(now, timeZone));
+  weeks.set(key, week);
+  return week;
+}
+
+const weeks = new Map<string, IsoWeek>();
+
+function computeIsoWeek(now: Date, timeZone: string): IsoWeek {
   const local = new TZDate(now.getTime(), timeZone);
   const monday = startOfISOWeek(local);
   const week = getISOWeek(local);
