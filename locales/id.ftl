@@ -5,6 +5,7 @@
 app-name = dika
 
 ## CLI
+cli-migrated = Basis data { $location } sudah mutakhir: semua migrasi telah diterapkan.
 cli-usage =
     Pemakaian: npm run dika -- <perintah> [--lang id|en]
     Perintah:

@@ -53,6 +53,11 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: optionalUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** `false`: this process does not migrate (run `npm run dika -- migrate` before a deploy). */
+  DIKA_MIGRATE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

@@ -3,16 +3,19 @@
  * The only module that sees everything; it also owns the graceful stop.
  */
 
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadConfigOrExit } from './config.js';
 import { Translator } from './i18n/translator.js';
 import { createLogger } from './logging/logger.js';
 import { safeError } from './logging/safe-error.js';
+import { opsRoutes } from './ops/ops-routes.js';
 import { defaultJobHandlers, startScheduler } from './scheduler/start-scheduler.js';
 import { createPlatform } from './services/platform.js';
 import { DataDirError } from './storage/data-dir-lock.js';
-import { openDatabase } from './storage/database.js';
+import { databaseReady, openDatabase } from './storage/database.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -22,7 +25,7 @@ async function main(): Promise<void> {
 
   const database = await openDatabase(
     config.DATABASE_URL
-      ? { url: config.DATABASE_URL, statementTimeoutMs: 15_000 }
+      ? { url: config.DATABASE_URL, statementTimeoutMs: 15_000, migrate: config.DIKA_MIGRATE }
       : { dataDir: config.DIKA_DATA_DIR },
   ).catch((error: unknown) => {
     // In use or not writable: the operator needs the sentence, not a stack trace.
@@ -33,8 +36,10 @@ async function main(): Promise<void> {
     throw error;
   });
 
-  const stops: Array<() => Promise<void>> = [];
   const channels: string[] = [];
+  const routes = opsRoutes(() => databaseReady(database.db));
+  let stopTelegram: (() => Promise<void>) | undefined;
+  let opsServer: Server | undefined;
   const platform = createPlatform({
     db: database.db,
     logger,
@@ -43,8 +48,8 @@ async function main(): Promise<void> {
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const { startTelegram } = await import('./channels/telegram/start.js');
-    const telegram = await startTelegram({ config, database, translator, logger, ...platform });
-    stops.push(telegram.stop);
+    const telegram = await startTelegram({ config, database, translator, logger, routes, ...platform });
+    stopTelegram = telegram.stop;
     channels.push(config.TELEGRAM_WEBHOOK_URL ? 'telegram (webhook)' : 'telegram (long polling)');
   } else {
     logger.info('Telegram disabled: set TELEGRAM_BOT_TOKEN (from @BotFather) to enable it');
@@ -57,27 +62,41 @@ async function main(): Promise<void> {
     );
   }
 
+  // The webhook server answers /healthz and /readyz itself; otherwise they get their own server.
+  if (!(config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL)) {
+    opsServer = createServer((req, res) => {
+      if (!routes(req, res)) res.writeHead(404).end();
+    });
+    opsServer.listen(config.PORT);
+    await once(opsServer, 'listening');
+  }
+
   // Rows a crash left undelivered, and those that failed for a moment, go out from here.
   platform.outbound.start();
-  stops.push(() => platform.outbound.stop());
-  stops.push(
-    startScheduler({
-      db: database.db,
-      logger: logger.child({ part: 'scheduler' }),
-      handlers: defaultJobHandlers(),
-      worker: `${hostname()}:${process.pid}`,
-      defaultLocale: config.DIKA_LOCALE,
-      ...platform,
-    }),
-  );
+  const stopScheduler = startScheduler({
+    db: database.db,
+    logger: logger.child({ part: 'scheduler' }),
+    handlers: defaultJobHandlers(),
+    worker: `${hostname()}:${process.pid}`,
+    defaultLocale: config.DIKA_LOCALE,
+    ...platform,
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    for (const s of stops.reverse())
-      await s().catch((error) => logger.error({ err: safeError(error) }, 'stop failed'));
+    const step = (name: string, run: () => Promise<void>) =>
+      run().catch((error: unknown) => logger.error({ step: name, err: safeError(error) }, 'stop failed'));
+    // Take no new updates and finish those in hand; no new jobs; then deliver what is queued
+    // (10 s at most: what is left stays queued for the next start). Only then close the database.
+    await step('telegram', async () => stopTelegram?.());
+    await step('scheduler', stopScheduler);
+    await step('outbound', () => platform.outbound.stop(10_000));
+    await step('ops', async () => {
+      opsServer?.close();
+    });
     await database.close();
     logger.flush();
     process.exit(0);

@@ -8,12 +8,14 @@ import { isLocale, Translator } from '../i18n/translator.js';
 import { type Database, openDatabase } from '../storage/database.js';
 import { importCommand } from './commands/import.js';
 import { linkCodeCommand, linkCodesCommand } from './commands/link-code.js';
+import { migrateCommand } from './commands/migrate.js';
 import type { CliCommand, CliContext } from './context.js';
 
 const commands: Record<string, CliCommand> = {
   import: importCommand,
   'link-code': linkCodeCommand,
   'link-codes': linkCodesCommand,
+  migrate: migrateCommand,
 };
 
 /** Pulls `--lang xx` / `--lang=xx` out of argv. */

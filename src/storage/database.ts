@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -54,6 +56,55 @@ function redact(url: string): string {
   }
 }
 
+/** Any 64-bit number no other program uses: "dika" in ASCII. */
+const MIGRATION_LOCK = 0x64696b61;
+
+/**
+ * Applies migrations under a PostgreSQL advisory lock: replicas starting together wait for the
+ * first, then find nothing left to do, instead of racing each other's CREATE TABLE.
+ */
+async function migrateOnce(client: postgres.Sql, migrate: () => Promise<void>): Promise<void> {
+  const lock = await client.reserve();
+  try {
+    await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    try {
+      await migrate();
+    } finally {
+      await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+/** Whether the database answers and holds every migration this build ships. */
+export async function databaseReady(db: Db, timeoutMs = 2_000): Promise<boolean> {
+  const journal = JSON.parse(readFileSync(resolve(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const check = (async () => {
+    const result = await db.execute(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+      applied: number;
+    }>;
+    return (rows[0]?.applied ?? 0) >= journal.entries.length;
+  })();
+  try {
+    return await Promise.race([
+      check,
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+    check.catch(() => {});
+  }
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const shouldMigrate = options.migrate ?? true;
   if ('url' in options) {
@@ -83,7 +134,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const db = drizzlePostgres(counted, { schema, casing: 'snake_case' });
     enablePipelining(db as unknown as Db, observe);
     try {
-      if (shouldMigrate) await migratePostgres(db, { migrationsFolder });
+      if (shouldMigrate) await migrateOnce(client, () => migratePostgres(db, { migrationsFolder }));
     } catch (error) {
       await client.end({ timeout: 1 });
       throw error;

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Api, type Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { type Config, secretOf } from '../../config.js';
@@ -26,6 +27,8 @@ export interface TelegramStartDeps {
   dialogs: DialogRunner;
   outbound: OutboundDispatcher;
   renderers: ReplyRenderers;
+  /** /healthz and /readyz, served by the webhook server on PORT in webhook mode. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface TelegramChannel {
@@ -61,7 +64,7 @@ export async function startTelegram(deps: TelegramStartDeps): Promise<TelegramCh
   );
   logger.info({ bot: bot.botInfo.username, mode: webhookUrl ? 'webhook' : 'polling' }, 'Telegram bot ready');
   const stop = webhookUrl
-    ? await startWebhook(bot, config, webhookUrl, logger)
+    ? await startWebhook(bot, config, webhookUrl, logger, deps.routes)
     : await startPolling(bot, logger);
   return { stop };
 }
@@ -71,9 +74,15 @@ async function startWebhook(
   config: Config,
   url: string,
   logger: Logger,
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean,
 ): Promise<() => Promise<void>> {
   const secretToken = config.TELEGRAM_WEBHOOK_SECRET!; // loadConfig requires it with the URL
-  const server = createWebhookServer(bot, { path: new URL(url).pathname, secretToken, logger });
+  const server = createWebhookServer(bot, {
+    path: new URL(url).pathname,
+    secretToken,
+    logger,
+    ...(routes ? { routes } : {}),
+  });
   server.listen(config.PORT);
   await once(server, 'listening');
   await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] });

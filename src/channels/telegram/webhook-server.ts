@@ -15,8 +15,10 @@ export interface WebhookServerOptions {
   secretToken: string;
   logger?: Logger | undefined;
   maxBodyBytes?: number;
-  /** After this, answer 200 and let the update finish in the background. */
+  /** After this, answer 503 (Telegram sends it again) and let the update finish in the background. */
   timeoutMs?: number;
+  /** Other GET routes served on the same port (the operator's /healthz and /readyz). */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ export function createWebhookServer<C extends Context>(bot: Bot<C>, options: Web
 
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (options.routes?.(req, res)) return;
     if (req.method === 'GET' && path === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
