@@ -56,6 +56,17 @@ function redact(url: string): string {
   }
 }
 
+/**
+ * drizzle asks postgres.js for unnamed statements (`prepare: false`), and for those postgres.js
+ * sends Parse and Describe, waits for the parameter types, and only then Bind and Execute: two
+ * round trips a statement, and nothing can be pipelined behind it. Prepared, a statement is
+ * described once per connection and then costs one round trip (postgres.js keeps the cache per
+ * connection, recycled with the connection's lifetime).
+ */
+function preparedOptions(options: Record<string, unknown> | undefined): Record<string, unknown> {
+  return { ...options, prepare: true };
+}
+
 /** Any 64-bit number no other program uses: "dika" in ASCII. */
 const MIGRATION_LOCK = 0x64696b61;
 
@@ -119,19 +130,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         : {}),
     });
     const observe = options.onQuery;
-    // Statements outside a pipelined transaction each wait for their answer: one round trip each.
-    const counted = observe
-      ? new Proxy(client, {
-          get: (target, property, receiver) =>
-            property === 'unsafe'
-              ? (...args: Parameters<typeof target.unsafe>) => {
-                  observe(true);
-                  return target.unsafe(...args);
-                }
-              : Reflect.get(target, property, receiver),
-        })
-      : client;
-    const db = drizzlePostgres(counted, { schema, casing: 'snake_case' });
+    // Statements outside a transaction each wait for their answer: one round trip each.
+    const prepared = new Proxy(client, {
+      get: (target, property, receiver) =>
+        property === 'unsafe'
+          ? (query: string, params?: unknown[], options?: Record<string, unknown>) => {
+              observe?.(true);
+              return target.unsafe(query, params as never, preparedOptions(options));
+            }
+          : Reflect.get(target, property, receiver),
+    });
+    const db = drizzlePostgres(prepared, { schema, casing: 'snake_case' });
     enablePipelining(db as unknown as Db, observe);
     try {
       if (shouldMigrate) await migrateOnce(client, () => migratePostgres(db, { migrationsFolder }));

@@ -101,13 +101,14 @@ class WatchedClient {
   readonly proxy: WatchedClient['target'];
 
   constructor(
-    readonly target: { unsafe: (...args: never[]) => unknown },
+    readonly target: { unsafe: (query: never, params: never, options: never) => unknown },
     private readonly observe?: QueryObserver,
   ) {
     this.proxy = new Proxy(target, {
       get: (object, property, receiver) =>
         property === 'unsafe'
-          ? (...args: never[]) => this.watch(object.unsafe(...args) as Query)
+          ? (query: never, params: never, options?: Record<string, unknown>) =>
+              this.watch(object.unsafe(query, params, { ...options, prepare: true } as never) as Query)
           : Reflect.get(object, property, receiver),
     });
   }

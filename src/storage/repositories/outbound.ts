@@ -125,21 +125,22 @@ export async function markAddressUnreachable(
     );
 }
 
-/** Marks delivered rows in one statement (the platform's message id per row, when it gave one). */
+/**
+ * Marks delivered rows in one statement (the platform's message id per row, when it gave one).
+ * The rows travel as one JSON parameter, so the statement's text never changes with their number
+ * (a prepared statement per batch size would pile up on every connection).
+ */
 export async function recordSent(
   db: DbOrTx,
   sent: ReadonlyArray<{ id: number; externalId?: string | undefined }>,
   now: Date,
 ): Promise<void> {
   if (sent.length === 0) return;
-  const values = sql.join(
-    sent.map((s) => sql`(${s.id}::integer, ${s.externalId ?? null}::text)`),
-    sql`, `,
-  );
+  const rows = JSON.stringify(sent.map((s) => ({ id: s.id, external_id: s.externalId ?? null })));
   await db.execute(sql`
     update ${outboundMessages} as o
     set status = 'sent', external_id = v.external_id, sent_at = ${now.toISOString()}::timestamptz,
         attempts = o.attempts + 1
-    from (values ${values}) as v(id, external_id)
+    from jsonb_to_recordset(${rows}::jsonb) as v(id integer, external_id text)
     where o.id = v.id and o.status = 'pending'`);
 }
