@@ -53,6 +53,8 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: optionalUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Enables GET /metrics (Prometheus) for requests carrying `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   /** `false`: this process does not migrate (run `npm run dika -- migrate` before a deploy). */
   DIKA_MIGRATE: z
     .enum(['true', 'false'])

@@ -4,13 +4,14 @@
  */
 
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadConfigOrExit } from './config.js';
 import { Translator } from './i18n/translator.js';
 import { createLogger } from './logging/logger.js';
 import { safeError } from './logging/safe-error.js';
+import { Metrics, metricsRoute } from './ops/metrics.js';
 import { opsRoutes } from './ops/ops-routes.js';
 import { defaultJobHandlers, startScheduler } from './scheduler/start-scheduler.js';
 import { createPlatform } from './services/platform.js';
@@ -37,18 +38,31 @@ async function main(): Promise<void> {
   });
 
   const channels: string[] = [];
-  const routes = opsRoutes(() => databaseReady(database.db));
+  const metrics = new Metrics();
+  const health = opsRoutes(() => databaseReady(database.db));
+  const exposeMetrics = config.METRICS_TOKEN ? metricsRoute(metrics, config.METRICS_TOKEN) : undefined;
+  const routes = (req: IncomingMessage, res: ServerResponse) =>
+    health(req, res) || (exposeMetrics?.(req, res) ?? false);
   let stopTelegram: (() => Promise<void>) | undefined;
   let opsServer: Server | undefined;
   const platform = createPlatform({
     db: database.db,
     logger,
     messagesPerSecond: config.TELEGRAM_RATE_LIMIT,
+    metrics,
   });
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const { startTelegram } = await import('./channels/telegram/start.js');
-    const telegram = await startTelegram({ config, database, translator, logger, routes, ...platform });
+    const telegram = await startTelegram({
+      config,
+      database,
+      translator,
+      logger,
+      routes,
+      metrics,
+      ...platform,
+    });
     stopTelegram = telegram.stop;
     channels.push(config.TELEGRAM_WEBHOOK_URL ? 'telegram (webhook)' : 'telegram (long polling)');
   } else {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { afterFailure } from '../core/schedule/retry.js';
 import type { Locale } from '../i18n/translator.js';
 import { safeError } from '../logging/safe-error.js';
+import type { Metrics } from '../ops/metrics.js';
 import type { DialogReply } from '../services/dialogs/dialog-reply.js';
 import type { DialogRunner } from '../services/dialogs/dialog-runner.js';
 import type { OutboundDispatcher } from '../services/outbound/dispatcher.js';
@@ -46,6 +47,7 @@ export interface JobRunnerDeps {
   batch?: number;
   /** Attempts before a failing job is given up as failed (default 3). */
   maxAttempts?: number;
+  metrics?: Metrics | undefined;
 }
 
 export interface RunResult {
@@ -102,6 +104,7 @@ export async function runDueJobs(deps: JobRunnerDeps, now: Date, budgetMs: numbe
         }),
       );
       result.claimed += jobs.length;
+      for (const job of jobs) deps.metrics?.jobs.inc({ job: job.job, outcome: 'claimed' });
       // Jobs from `next` on were not started; if a runner error escapes, they are given back too.
       let next = 0;
       try {
@@ -109,10 +112,13 @@ export async function runDueJobs(deps: JobRunnerDeps, now: Date, budgetMs: numbe
           const job = jobs[next]!;
           if (spent() || at().getTime() >= startBy(job)) break;
           next++;
-          result[await runOne(deps, handlers.get(job.job)!, job, at, deliveries)]++;
+          const outcome = await runOne(deps, handlers.get(job.job)!, job, at, deliveries);
+          result[outcome]++;
+          deps.metrics?.jobs.inc({ job: job.job, outcome });
         }
       } finally {
         result.released += await release(deps, jobs.slice(next));
+        for (const job of jobs.slice(next)) deps.metrics?.jobs.inc({ job: job.job, outcome: 'released' });
       }
       if (jobs.length < batch || next < jobs.length) break;
     }

@@ -5,6 +5,7 @@
  * renderers here when they start.
  */
 import type { Logger } from 'pino';
+import type { Metrics } from '../ops/metrics.js';
 import type { Db } from '../storage/database.js';
 import { checkinDialog } from './checkin-service.js';
 import { DialogRunner } from './dialogs/dialog-runner.js';
@@ -25,6 +26,7 @@ export function createPlatform(options: {
   /** Messages per second per bot; 0 = off. */
   messagesPerSecond?: number;
   limits?: Partial<RateLimitOptions>;
+  metrics?: Metrics;
 }): Platform {
   const limits: RateLimitOptions = {
     ...TELEGRAM_LIMITS,
@@ -37,6 +39,7 @@ export function createPlatform(options: {
       db: options.db,
       logger: options.logger.child({ part: 'outbound' }),
       limiters: new RateLimiters(limits),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
     }),
     renderers: new ReplyRenderers(),

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { type Config, secretOf } from '../../config.js';
 import type { Translator } from '../../i18n/translator.js';
 import { safeError } from '../../logging/safe-error.js';
+import type { Metrics } from '../../ops/metrics.js';
 import type { DialogRunner } from '../../services/dialogs/dialog-runner.js';
 import type { OutboundDispatcher } from '../../services/outbound/dispatcher.js';
 import type { ReplyRenderers } from '../../services/outbound/reply-renderer.js';
@@ -27,6 +28,7 @@ export interface TelegramStartDeps {
   dialogs: DialogRunner;
   outbound: OutboundDispatcher;
   renderers: ReplyRenderers;
+  metrics?: Metrics;
   /** /healthz and /readyz, served by the webhook server on PORT in webhook mode. */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
@@ -45,6 +47,7 @@ export async function startTelegram(deps: TelegramStartDeps): Promise<TelegramCh
     db: deps.database.db,
     dialogs: deps.dialogs,
     outbound: deps.outbound,
+    metrics: deps.metrics,
     translator,
     logger,
     secret: secretOf(config),

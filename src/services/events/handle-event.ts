@@ -6,6 +6,8 @@
  * call it after `ack()`.
  */
 import type { Logger } from 'pino';
+import type { Metrics } from '../../ops/metrics.js';
+import { isDatabaseUnavailable } from '../../storage/availability.js';
 import type { Db, Tx } from '../../storage/database.js';
 import { type DialogTarget, type EventPreload, markEventAndLoad } from '../../storage/event-preload.js';
 import { markEventProcessed } from '../../storage/inbound-events.js';
@@ -20,12 +22,15 @@ export interface EventDeps {
   db: Db;
   logger: Logger;
   outbound: OutboundDispatcher;
+  metrics?: Metrics | undefined;
 }
 
 /** Where the event came from: dedupe is keyed by both (Telegram: bot id + update_id). */
 export interface InboundEvent {
   source: string;
   eventId: string;
+  /** What kind of event it is (`command`, `button`, `text`…), for metrics. */
+  kind?: string;
   /** Extra log fields for this event's child logger (ids only, never content). */
   log?: Record<string, unknown>;
   /**
@@ -55,6 +60,8 @@ export async function handleEvent<T>(
 ): Promise<EventOutcome<T>> {
   const log = deps.logger.child({ source: event.source, event_id: event.eventId, ...event.log });
   let queued: OutboundRow[] = [];
+  const labels = { source: event.source, kind: event.kind ?? 'other' };
+  const started = performance.now();
   const committed = await transaction(deps.db, async (tx) => {
     let preloaded: EventPreload | undefined;
     if (event.preload) {
@@ -76,7 +83,13 @@ export async function handleEvent<T>(
         queued = await deps.outbound.enqueue(tx, drafts);
       });
     return { result };
+  }).catch((error: unknown) => {
+    const outcome = isDatabaseUnavailable(error) ? 'retry-later' : 'failed';
+    deps.metrics?.updates.inc({ ...labels, outcome });
+    throw error;
   });
+  deps.metrics?.updates.inc({ ...labels, outcome: committed ? 'handled' : 'duplicate' });
+  if (committed) deps.metrics?.updateSeconds.observe(labels, (performance.now() - started) / 1000);
   if (!committed) {
     log.debug('duplicate event ignored');
     return { duplicate: true };

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { safeError } from '../../logging/safe-error.js';
+import type { Metrics } from '../../ops/metrics.js';
 import type { Db, DbOrTx } from '../../storage/database.js';
 import {
   claimOutbound,
@@ -24,6 +25,7 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** Rows one sweep claims at a time. */
   sweepBatch?: number;
+  metrics?: Metrics | undefined;
 }
 
 /** Back-off after a transient failure: 5 s, 10 s, 20 s… capped at 10 minutes. */
@@ -183,16 +185,21 @@ export class OutboundDispatcher {
       const result = await this.attempt(row);
       const now = this.clock();
       const log = this.options.logger;
+      const count = (outcome: string) =>
+        this.options.metrics?.outbound.inc({ channel: row.channel, result: outcome });
       try {
         switch (result.status) {
           case 'sent':
+            count('sent');
             sent.push({ id: row.id, externalId: result.externalId });
             break;
           case 'dropped':
+            count('dropped');
             log.debug({ outbound_id: row.id, op: row.op, reason: result.reason }, 'outbound dropped');
             await recordDelivery(this.options.db, row.id, { status: 'dropped', error: result.reason, now });
             break;
           case 'unreachable':
+            count('unreachable');
             log.info({ outbound_id: row.id, channel: row.channel }, 'chat unreachable; not retried');
             await markAddressUnreachable(this.options.db, {
               channel: row.channel,
@@ -206,6 +213,7 @@ export class OutboundDispatcher {
             const reason = result.status === 'failed' ? result.reason : 'flood control';
             const permanent =
               (result.status === 'failed' && result.permanent) || row.attempts + 1 >= this.maxAttempts;
+            count(permanent ? 'failed' : 'postponed');
             if (permanent) {
               log.warn({ outbound_id: row.id, op: row.op, reason }, 'outbound message failed');
               await recordDelivery(this.options.db, row.id, { status: 'failed', error: reason, now });
@@ -244,6 +252,7 @@ export class OutboundDispatcher {
       }
       if (result.status !== 'retry-after') return result;
       limiter.pauseFor(result.ms);
+      this.options.metrics?.floodControl.inc({ channel: row.channel });
       this.options.logger.warn({ channel: row.channel, retry_after_ms: result.ms }, 'flood control: paused');
       if (tries >= 3) return result;
       if (!limited) await limiter.acquire(row.address, row.priority === 0 ? 0 : 1);

@@ -4,6 +4,16 @@ import type { DikaContext, TelegramDeps } from '../context.js';
 import { inboundOf } from '../inbound.js';
 import { toDraft } from '../outbox.js';
 
+/** What kind of update this is, for metrics. */
+function kindOf(ctx: DikaContext): string {
+  if (ctx.callbackQuery) return 'button';
+  if (ctx.editedMessage) return 'edited';
+  const message = ctx.message;
+  if (message?.text !== undefined) return message.text.startsWith('/') ? 'command' : 'text';
+  if (message?.document || message?.photo) return 'file';
+  return 'other';
+}
+
 /** The sender's account, and the dialog their input is for: fetched with the dedupe row. */
 function preloadOf(ctx: DikaContext, deps: TelegramDeps) {
   const input = inboundOf(ctx);
@@ -27,6 +37,7 @@ export function runOnce(deps: TelegramDeps): MiddlewareFn<DikaContext> {
       {
         source: 'telegram',
         eventId: `${ctx.me.id}:${ctx.update.update_id}`,
+        kind: kindOf(ctx),
         ...(ctx.from ? { preload: preloadOf(ctx, deps) } : {}),
       },
       async (scope) => {
