@@ -143,6 +143,7 @@ help-text =
     /riwayat — lihat check-in sebelumnya
     /bahasa — ganti bahasa (Bahasa Indonesia / English)
     /zona — atur zona waktu (WIB, WITA, WIT)
+    /privasi — data pribadi Anda yang disimpan dan hak Anda
     /batal — batalkan percakapan yang sedang berjalan
     /bantuan — tampilkan pesan ini
 help-not-linked = Akun Telegram Anda belum terhubung dengan dika. Ketik /start untuk melihat cara menghubungkannya.
@@ -195,6 +196,7 @@ import-at-row = Baris { $row }: { $message }
 import-employees-done = Impor pegawai selesai: { $created } ditambahkan, { $updated } diperbarui, { $unchanged } tidak berubah; { $units } unit kerja baru.
 import-okr-done = Impor OKR selesai: { $created } hasil kunci ditambahkan, { $updated } diperbarui, { $unchanged } tidak berubah; { $objectives } sasaran baru, { $periods } periode baru.
 import-nothing-changed = Tidak ada perubahan: data di basis data sudah sesuai dengan isi berkas.
+import-row-refused = Basis data menolak baris ini ({ $error }). Periksa baris ini dari karakter atau nilai yang tidak lazim.
 import-rows-refused =
     Basis data menolak { $count ->
         [one] baris { $first }
@@ -270,3 +272,67 @@ terminal-unknown-nip = Pegawai dengan NIP { $nip } tidak ditemukan atau tidak ak
 terminal-welcome = Halo, { $name }! Ini dika di terminal. Ketik nomor untuk memilih tombol, /file <nama> untuk melampirkan berkas, /bantuan untuk bantuan, /keluar untuk keluar.
 terminal-help = Perintah: /checkin (mulai atau lanjutkan check-in), /status (hasil kunci Anda), /riwayat (check-in terakhir), /batal (batalkan check-in), /file <nama> (lampirkan berkas sebagai bukti dukung), /keluar.
 terminal-bye = Sampai jumpa!
+
+## Data pribadi (UU 27/2022)
+cmd-privasi = Data pribadi Anda dan hak Anda
+privacy-text =
+    Data pribadi Anda di dika
+
+    Yang disimpan:
+    • data kepegawaian dari impor instansi: NIP, nama, jabatan, unit kerja, email, dan nomor telepon;
+    • akun Telegram yang terhubung (ID akun dan ID percakapan);
+    • check-in mingguan: realisasi, tingkat keyakinan, bukti dukung (tautan atau nama berkas), kendala, rencana kerja pekan depan, dan permintaan dialog kinerja;
+    • catatan cuti, percakapan yang sedang berjalan, dan catatan pesan yang dikirim dika kepada Anda.
+
+    Siapa yang dapat melihatnya:
+    • atasan langsung Anda (pejabat penilai kinerja) menerima rekap check-in Anda sebagai bahan dialog kinerja;
+    • pengelola kinerja di instansi Anda dapat mengekspor seluruh data Anda.
+    Rekan kerja tidak dapat melihat check-in Anda.
+
+    Berapa lama: selama Anda terdaftar sebagai pegawai di dika. Bila data pribadi Anda dihapus, angka realisasi tetap disimpan tanpa identitas agar rekap unit kerja tetap utuh.
+
+    Hak Anda: sesuai UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Anda dapat meminta salinan seluruh data Anda atau penghapusan data pribadi Anda. Sampaikan permintaan tersebut kepada pengelola kinerja di instansi Anda.
+person-cli-usage =
+    Cara penggunaan:
+      npm run dika -- person export <nip> --out <berkas.json>
+      npm run dika -- person erase <nip> [--yes]
+person-cli-unknown-nip = Pegawai dengan NIP { $nip } tidak ditemukan.
+person-cli-file-exists = Berkas { $file } sudah ada. Pilih nama berkas lain: dika tidak menimpa berkas yang berisi data pribadi.
+person-cli-file-unwritable = Berkas { $file } tidak dapat ditulis ({ $code }).
+person-cli-exported = Data { $name } (NIP { $nip }), termasuk { $checkins } check-in, ditulis ke { $file }. Berkas ini berisi data pribadi: serahkan hanya kepada yang bersangkutan dan hapus setelah digunakan.
+person-cli-nothing-to-erase = Tidak ada pegawai dengan NIP { $nip } (mungkin datanya sudah dihapus). Tidak ada yang diubah.
+person-cli-erase-items =
+      • nama, NIP, email, nomor telepon, dan jabatan diganti kode anonim atau dikosongkan
+      • akun percakapan: { $identities }
+      • kode aktivasi: { $linkCodes }
+      • catatan percobaan kode aktivasi: { $linkCodeAttempts }
+      • percakapan yang sedang berjalan: { $conversations }
+      • pesan keluar: { $outboundMessages }
+      • pengingat terjadwal: { $scheduledJobs }
+      • teks kendala: { $blockers }
+      • teks rencana kerja: { $nextActions }
+      • catatan realisasi: { $notes }
+      • tautan dan nama berkas bukti dukung: { $evidence }
+      • catatan audit yang disamarkan: { $auditEntries }
+person-cli-erase-plan =
+    Penghapusan data pribadi { $name } (NIP { $nip }) akan menghapus atau menyamarkan:
+    { $items }
+    Check-in beserta angka realisasinya tetap disimpan tanpa identitas agar rekap unit kerja tetap utuh.
+    Belum ada yang diubah. Jalankan ulang dengan --yes untuk menghapus.
+person-cli-erased =
+    Data pribadi { $name } (NIP { $nip }) telah dihapus. Pegawai ini kini tercatat sebagai { $placeholder }.
+    { $items }
+    Penghapusan dicatat di log audit tanpa data yang dihapus.
+
+## Cadangan basis data bawaan
+backup-cli-usage =
+    Cara penggunaan:
+      npm run dika -- backup --out <berkas.tar.gz>
+      npm run dika -- restore --from <berkas.tar.gz> [--force]
+backup-cli-postgres = DATABASE_URL terisi: dika memakai server PostgreSQL. Cadangkan dengan alat PostgreSQL, misalnya pg_dump --format=custom, dan pulihkan dengan pg_restore. Perintah backup dan restore hanya untuk basis data bawaan (DIKA_DATA_DIR).
+backup-cli-written = Cadangan basis data ditulis ke { $file } ({ $size } KB). Berkas ini berisi data pribadi seluruh pegawai: simpan di tempat yang aman.
+backup-cli-restored = Basis data di { $dir } telah dipulihkan dari { $file }.
+backup-cli-not-empty = Folder data { $dir } sudah berisi basis data. Pemulihan akan menggantinya seluruhnya; jalankan ulang dengan --force bila memang itu yang diinginkan.
+backup-cli-file-exists = Berkas { $file } sudah ada. Pilih nama berkas lain: dika tidak menimpa cadangan.
+backup-cli-file-missing = Berkas { $file } tidak ditemukan.
+backup-cli-no-database = Folder data { $dir } belum berisi basis data; tidak ada yang dapat dicadangkan.

@@ -6,9 +6,11 @@ import { userInfo } from 'node:os';
 import { ConfigError, loadConfig } from '../config.js';
 import { isLocale, Translator } from '../i18n/translator.js';
 import { type Database, openDatabase } from '../storage/database.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { importCommand } from './commands/import.js';
 import { linkCodeCommand, linkCodesCommand } from './commands/link-code.js';
 import { migrateCommand } from './commands/migrate.js';
+import { personCommand } from './commands/person.js';
 import type { CliCommand, CliContext } from './context.js';
 
 const commands: Record<string, CliCommand> = {
@@ -16,6 +18,9 @@ const commands: Record<string, CliCommand> = {
   'link-code': linkCodeCommand,
   'link-codes': linkCodesCommand,
   migrate: migrateCommand,
+  person: personCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 /** Pulls `--lang xx` / `--lang=xx` out of argv. */

@@ -136,6 +136,7 @@ describe('delivery', () => {
       'riwayat',
       'bahasa',
       'zona',
+      'privasi',
       'bantuan',
       'batal',
     ]);

@@ -8,6 +8,7 @@ import { contactFeature } from './features/contact.js';
 import { editedMessageFeature, skipSilentEdits } from './features/edited-message.js';
 import { fallbackFeature } from './features/fallback.js';
 import { helpFeature } from './features/help.js';
+import { privacyFeature } from './features/privacy.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { errorBoundary } from './middleware/error-boundary.js';
@@ -52,6 +53,7 @@ export function createTelegramBot(
   bot.use(requireLinked());
   bot.use(editedMessageFeature());
   bot.use(settingsFeature(deps));
+  bot.use(privacyFeature());
   bot.use(checkinFeature(deps));
   bot.use(fallbackFeature());
 

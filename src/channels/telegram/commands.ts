@@ -10,6 +10,7 @@ export const MENU_COMMANDS = [
   'riwayat',
   'bahasa',
   'zona',
+  'privasi',
   'bantuan',
   'batal',
 ] as const;
