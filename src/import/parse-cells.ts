@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { normalizePhone } from '../accounts/phone.js';
+import { isStorableMeasure } from '../core/numbers/measure.js';
 import { parseNumber } from '../core/numbers/parse-number.js';
 import { type ImportProblem, shown } from './import-error.js';
 import type { CsvRow } from './read-csv.js';
@@ -78,6 +79,24 @@ export function parseRow<S extends CellSchemas>(
   return { values, problems };
 }
 
+/**
+ * A parser that remembers its answers, for columns with few distinct values: checking an IANA zone
+ * builds an Intl.DateTimeFormat, which cost seconds over 100,000 rows, and equal periods share one
+ * object instead of 400,000. Bounded, as a file may hold as many distinct (wrong) values as rows.
+ */
+export function remembered<T>(
+  parse: (raw: string) => T | undefined,
+  limit = 1_000,
+): (raw: string) => T | undefined {
+  const known = new Map<string, T | undefined>();
+  return (raw) => {
+    if (known.has(raw)) return known.get(raw);
+    const value = parse(raw);
+    if (known.size < limit) known.set(raw, value);
+    return value;
+  };
+}
+
 // ── Value parsers ───────────────────────────────────────────────────────────────────────────────
 
 /** Plain text; a cell of only spaces was already emptied by the reader. */
@@ -93,9 +112,12 @@ export function parseNip(raw: string): string | undefined {
 export const nipProblemKey = (raw: string): string =>
   /e\+?\d+$/i.test(raw.trim()) ? 'import-nip-excel-number' : 'import-nip-format';
 
+/** Built once: building a zod schema per cell cost more than checking 100,000 addresses with it. */
+const EMAIL = z.email();
+
 export function parseEmail(raw: string): string | undefined {
   const email = raw.toLowerCase();
-  return z.email().safeParse(email).success ? email : undefined;
+  return EMAIL.safeParse(email).success ? email : undefined;
 }
 
 /**
@@ -126,14 +148,12 @@ export function parseCode(raw: string): string | undefined {
 }
 
 /**
- * The largest magnitude a `numeric(20, 4)` column holds, with margin; values are rounded to its four
+ * A number a `numeric(20, 4)` column holds (the check-in's bound, MAX_MEASURE); rounded to its four
  * decimals here so a re-import compares equal to what the database kept.
  */
-const MEASURE_LIMIT = 1e15;
-
 export function parseMeasure(raw: string): number | undefined {
   const value = parseNumber(raw);
-  if (value === undefined || Math.abs(value) >= MEASURE_LIMIT) return undefined;
+  if (value === undefined || !isStorableMeasure(value)) return undefined;
   return Number(value.toFixed(4));
 }
 

@@ -51,26 +51,19 @@ export function readCsv(input: string, requiredColumns: readonly string[]): Read
   if (text.trim() === '') return { ok: false, problems: [{ key: 'import-empty-file' }] };
   const delimiter = detectDelimiter(text);
 
-  let records: string[][];
-  try {
-    // relax_quotes: a hand-typed `Bagian "Umum"` is text, not an error; relax_column_count: short
-    // rows are fine (Excel drops trailing empty cells), long ones are reported below with a reason.
-    records = parse(text, { delimiter, relax_quotes: true, relax_column_count: true });
-  } catch (error) {
-    if (error instanceof CsvError) return { ok: false, problems: [csvSyntaxProblem(error)] };
-    throw error;
-  }
-
-  const [header = [], ...data] = records;
-  const columns = header.map((name) => name.trim().toLowerCase());
-  const headerProblems = checkHeader(columns, requiredColumns);
-  if (headerProblems.length > 0) return { ok: false, problems: headerProblems };
-
+  let columns: string[] = [];
+  let index = 0;
   const rows: CsvRow[] = [];
   const problems: ImportProblem[] = [];
-  data.forEach((record, index) => {
-    const row = index + 2;
-    if (record.every((cell) => cell.trim() === '')) return;
+  // Each record becomes a CsvRow as it is parsed (returning null keeps csv-parse from collecting
+  // it too): with 400,000 rows, holding every record twice cost hundreds of megabytes.
+  const toRow = (record: string[]): null => {
+    const row = 1 + index++;
+    if (row === 1) {
+      columns = record.map((name) => name.trim().toLowerCase());
+      return null;
+    }
+    if (record.every((cell) => cell.trim() === '')) return null;
     const extra = record.slice(columns.length).filter((cell) => cell.trim() !== '');
     if (extra.length > 0) {
       problems.push({
@@ -81,10 +74,26 @@ export function readCsv(input: string, requiredColumns: readonly string[]): Read
     }
     const cells: Record<string, string> = {};
     columns.forEach((column, i) => {
-      if (column !== '') cells[column] = (record[i] ?? '').trim();
+      if (column === '') return;
+      const cell = (record[i] ?? '').trim();
+      // PostgreSQL text cannot hold U+0000: refused here, with its row and column, not by the database.
+      if (cell.includes('\u0000')) problems.push({ row, column, key: 'import-nul-character' });
+      cells[column] = cell;
     });
     rows.push({ row, cells });
-  });
+    return null;
+  };
+  try {
+    // relax_quotes: a hand-typed `Bagian "Umum"` is text, not an error; relax_column_count: short
+    // rows are fine (Excel drops trailing empty cells), long ones are reported with a reason.
+    parse(text, { delimiter, relax_quotes: true, relax_column_count: true, on_record: toRow });
+  } catch (error) {
+    if (error instanceof CsvError) return { ok: false, problems: [csvSyntaxProblem(error)] };
+    throw error;
+  }
+
+  const headerProblems = checkHeader(columns, requiredColumns);
+  if (headerProblems.length > 0) return { ok: false, problems: headerProblems };
   if (problems.length > 0) return { ok: false, problems };
   if (rows.length === 0) return { ok: false, problems: [{ key: 'import-no-data-rows' }] };
   return { ok: true, table: { columns: columns.filter((c) => c !== ''), rows } };

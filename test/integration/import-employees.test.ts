@@ -247,6 +247,11 @@ describe('importEmployees refuses a bad file and writes nothing', () => {
       { row: 2, column: 'telepon', key: 'import-phone-invalid' },
     ],
     ['an unclosed quote', csv(HEADER, `${STAF};"Budi;;;;${D};;;;`), { row: 2, key: 'import-csv-quote' }],
+    [
+      'a NUL character',
+      csv(HEADER, `${STAF};Bu\u0000di;;;;${D};;;;`),
+      { row: 2, column: 'nama', key: 'import-nul-character' },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, text, expected) => {

@@ -56,6 +56,12 @@ describe('readCsv', () => {
       { row: 3, key: 'import-extra-cells', args: { count: 3, expected: 2, delimiter: ',' } },
     ],
     ['an unclosed quote', 'nip,nama\n1,Budi\n2,"Sari\n3,Ani\n', { row: 3, key: 'import-csv-quote' }],
+    // PostgreSQL text cannot store U+0000: refused with its cell instead of failing in the database.
+    [
+      'a NUL character',
+      'nip,nama\n1,Budi\n2,Sa\u0000ri\n',
+      { row: 3, column: 'nama', key: 'import-nul-character' },
+    ],
   ])('refuses %s', (_name, text, problem) => {
     const result = readCsv(text, REQUIRED);
     expect(result.ok).toBe(false);

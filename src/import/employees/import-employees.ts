@@ -4,8 +4,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../storage/database.js';
 import { employees } from '../../storage/schema.js';
 import { type ImportResult, sortProblems } from '../import-error.js';
-import { lockImports } from '../import-lock.js';
 import { readCsv } from '../read-csv.js';
+import { type ImportOptions, runImport } from '../run-import.js';
 import { EMPLOYEE_REQUIRED_COLUMNS, type ExistingEmployee, validateEmployees } from './validate-employees.js';
 import { type EmployeeImportSummary, writeEmployees } from './write-employees.js';
 
@@ -14,16 +14,20 @@ export type { EmployeeImportSummary };
 export async function importEmployees(
   db: Db,
   csvText: string,
-  options: { actor: string },
+  options: ImportOptions,
 ): Promise<ImportResult<EmployeeImportSummary>> {
   const read = readCsv(csvText, EMPLOYEE_REQUIRED_COLUMNS);
   if (!read.ok) return { ok: false, problems: sortProblems(read.problems) };
+  let rows = read.table.rows;
   // Validation reads inside the transaction, so what it checked is what gets written.
-  return db.transaction(async (tx): Promise<ImportResult<EmployeeImportSummary>> => {
-    await lockImports(tx);
-    const validation = validateEmployees(read.table.rows, await loadSupervision(tx));
+  return runImport(db, async (tx): Promise<ImportResult<EmployeeImportSummary>> => {
+    const validation = validateEmployees(rows, await loadSupervision(tx));
+    rows = []; // the cells are in the records now: let the table go before the writes
     if (!validation.ok) return { ok: false, problems: sortProblems(validation.problems) };
-    return { ok: true, summary: await writeEmployees(tx, validation.records, options.actor) };
+    return {
+      ok: true,
+      summary: await writeEmployees(tx, validation.records, options.actor, options.batchSize),
+    };
   });
 }
 

@@ -16,6 +16,7 @@ import {
   parsePhone,
   parseRow,
   parseUnitPath,
+  remembered,
   requiredCell,
   text,
 } from '../parse-cells.js';
@@ -58,7 +59,7 @@ const cells = {
   jabatan: optionalCell(null, text, 'import-required'), // free text: never invalid
   unit: requiredCell(parseUnitPath, 'import-unit-invalid'),
   nip_atasan: optionalCell(null, parseNip, nipProblemKey),
-  zona_waktu: optionalCell(DEFAULT_TIME_ZONE, resolveTimeZone, 'import-timezone-invalid'),
+  zona_waktu: optionalCell(DEFAULT_TIME_ZONE, remembered(resolveTimeZone), 'import-timezone-invalid'),
   bahasa: optionalCell(DEFAULT_LOCALE, oneOf<Locale>({ id: 'id', en: 'en' }), 'import-locale-invalid'),
   peran: optionalCell(
     DEFAULT_ROLES,

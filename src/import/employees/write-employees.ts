@@ -1,13 +1,24 @@
 /**
- * Writes validated employees inside the caller's transaction: the unit tree first, then people
- * without supervisors (a supervisor may be a new row further down the file), then supervisor links.
- * Unchanged people are not touched, so a re-import bumps no updated_at and writes no audit row.
+ * Writes validated employees inside the caller's transaction, in batches (write-batches.ts): the
+ * unit tree first, then new people level by level (supervisors before their staff), then changed
+ * people, then the audit rows. Unchanged people are not touched, so a re-import bumps no updated_at
+ * and writes no audit row.
  */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../storage/database.js';
 import { employees, orgUnits } from '../../storage/schema.js';
 import { changedFields, writeImportAudit } from '../audit.js';
+import {
+  countRows,
+  DEFAULT_BATCH_SIZE,
+  dependencyLevels,
+  inBatches,
+  keyList,
+  readByKeys,
+  recordset,
+  slices,
+} from '../write-batches.js';
 import {
   DEFAULT_LOCALE,
   DEFAULT_ROLES,
@@ -38,77 +49,106 @@ interface EmployeeView extends Record<string, unknown> {
 
 const IMPORT_ROLES: readonly string[] = ['pegawai', 'admin'] satisfies ImportRole[];
 
+/** A planned row: what the file wants, and the audited difference to what is stored. */
+interface Planned {
+  record: EmployeeRecord;
+  existed: boolean;
+  next: EmployeeView;
+  change: ReturnType<typeof changedFields<EmployeeView>>;
+}
+
+/** The columns a batch of employees carries, as `json_to_recordset` reads them. */
+const EMPLOYEE_BATCH = sql.raw(
+  'x(i int, nip text, name text, email text, phone text, position text, unit_id int, supervisor_nip text, roles text[], locale text, time_zone text)',
+);
+
 export async function writeEmployees(
   tx: Tx,
   records: readonly EmployeeRecord[],
   actor: string,
+  batchSize = DEFAULT_BATCH_SIZE,
 ): Promise<EmployeeImportSummary> {
-  const { unitIds, unitsCreated } = await ensureUnits(
-    tx,
-    records.map((r) => r.unitPath),
+  const { unitIds, unitsCreated } = await ensureUnits(tx, records, batchSize);
+  const planned = await plan(tx, records, batchSize);
+  const batching = (step: string) => ({
+    size: batchSize,
+    step,
+    rowOf: (p: Planned) => p.record.row,
+    keyOf: (p: Planned) => p.record.nip,
+  });
+  const batch = (items: readonly Planned[]) =>
+    recordset(
+      items.map((p, i) => ({
+        i,
+        nip: p.record.nip,
+        name: p.next.name,
+        email: p.next.email,
+        phone: p.next.phone,
+        position: p.next.position,
+        unit_id: unitIds.get(p.next.unit!)!,
+        supervisor_nip: p.next.supervisorNip,
+        roles: p.next.roles,
+        locale: p.next.locale,
+        time_zone: p.next.timeZone,
+      })),
+    );
+
+  // New people, supervisors before their staff: each INSERT finds every supervisor by NIP.
+  const created = planned.filter((p) => !p.existed);
+  const levels = dependencyLevels(
+    created,
+    (p) => p.record.nip,
+    (p) => p.next.supervisorNip,
   );
-  // Supervisors who are not in the file are needed too: pass 2 links to their ids.
-  const stored = await loadEmployees(tx, [
-    ...new Set(records.flatMap((r) => (r.supervisorNip ? [r.nip, r.supervisorNip] : [r.nip]))),
-  ]);
-
-  const planned = records.map((record) => {
-    const current = stored.get(record.nip);
-    const next = desiredView(record, current?.view);
-    return { record, current, next, change: changedFields(current?.view, next) };
-  });
-
-  // Pass 1: rows without their supervisor link.
-  const idByNip = new Map([...stored].map(([nip, s]) => [nip, s.id]));
-  const fieldsOf = (view: EmployeeView) => ({
-    name: view.name,
-    email: view.email,
-    phone: view.phone,
-    position: view.position,
-    unitId: unitIds.get(view.unit!)!,
-    timeZone: view.timeZone,
-    locale: view.locale,
-    roles: view.roles,
-  });
-  const toCreate = planned.filter((p) => !p.current);
-  if (toCreate.length > 0) {
-    const inserted = await tx
-      .insert(employees)
-      .values(toCreate.map((p) => ({ nip: p.record.nip, ...fieldsOf(p.next) })))
-      .returning({ id: employees.id, nip: employees.nip });
-    for (const row of inserted) idByNip.set(row.nip, row.id);
-  }
-  for (const p of planned) {
-    if (!p.current || !p.change) continue;
-    const fieldsChanged = Object.keys(p.change.after).some((k) => k !== 'supervisorNip');
-    if (fieldsChanged) {
-      await tx
-        .update(employees)
-        .set({ ...fieldsOf(p.next), updatedAt: sql`now()` })
-        .where(eq(employees.id, p.current.id));
-    }
+  for (const level of levels) {
+    await inBatches(level, batching('inserting employees'), (items) =>
+      tx.execute(sql`
+        insert into employees (nip, name, email, phone, position, unit_id, supervisor_id, roles, locale, time_zone)
+        select x.nip, x.name, x.email, x.phone, x.position, x.unit_id, s.id, x.roles, x.locale, x.time_zone
+        from ${batch(items)} as ${EMPLOYEE_BATCH}
+        left join employees s on s.nip = x.supervisor_nip
+        order by x.i`),
+    );
   }
 
-  // Pass 2: supervisor links, now that every supervisor in the file has an id.
-  for (const p of planned) {
-    if (p.next.supervisorNip === (p.current?.view.supervisorNip ?? null)) continue;
-    const supervisorId = p.next.supervisorNip ? (idByNip.get(p.next.supervisorNip) ?? null) : null;
-    await tx
-      .update(employees)
-      .set({ supervisorId, ...(p.current ? { updatedAt: sql`now()` } : {}) })
-      .where(eq(employees.nip, p.record.nip));
-  }
+  // Changed people, after the inserts, so a new supervisor further down the file exists too.
+  const changed = planned.filter((p) => p.existed && p.change);
+  await inBatches(changed, batching('updating employees'), (items) =>
+    tx.execute(sql`
+      update employees e
+      set name = x.name, email = x.email, phone = x.phone, position = x.position, unit_id = x.unit_id,
+          supervisor_id = s.id, roles = x.roles, locale = x.locale, time_zone = x.time_zone, updated_at = now()
+      from ${batch(items)} as ${EMPLOYEE_BATCH}
+      left join employees s on s.nip = x.supervisor_nip
+      where e.nip = x.nip`),
+  );
 
   const counts = await writeImportAudit(tx, {
     actor,
     entity: 'employee',
+    batchSize,
     rows: planned.map((p) => ({
       key: p.record.nip,
-      existed: Boolean(p.current),
-      ...(p.change ? { change: p.change } : {}),
+      row: p.record.row,
+      existed: p.existed,
+      change: p.change,
     })),
   });
   return { ...counts, unitsCreated };
+}
+
+/** Each row compared with what is stored under its NIP. */
+async function plan(tx: Tx, records: readonly EmployeeRecord[], batchSize: number): Promise<Planned[]> {
+  const stored = await loadEmployees(
+    tx,
+    records.map((r) => r.nip),
+    batchSize,
+  );
+  return records.map((record) => {
+    const current = stored.get(record.nip);
+    const next = desiredView(record, current);
+    return { record, existed: current !== undefined, next, change: changedFields(current, next) };
+  });
 }
 
 /** What the row says, with absent optional columns keeping the stored value (or the default). */
@@ -130,57 +170,99 @@ function desiredView(record: EmployeeRecord, current: EmployeeView | undefined):
 
 async function loadEmployees(
   tx: Tx,
-  nips: string[],
-): Promise<Map<string, { id: number; view: EmployeeView }>> {
+  nips: readonly string[],
+  batchSize: number,
+): Promise<Map<string, EmployeeView>> {
   const supervisor = alias(employees, 'supervisor');
-  const rows = await tx
-    .select({
-      id: employees.id,
-      nip: employees.nip,
-      name: employees.name,
-      email: employees.email,
-      phone: employees.phone,
-      position: employees.position,
-      unit: orgUnits.path,
-      supervisorNip: supervisor.nip,
-      timeZone: employees.timeZone,
-      locale: employees.locale,
-      roles: employees.roles,
-    })
-    .from(employees)
-    .leftJoin(orgUnits, eq(orgUnits.id, employees.unitId))
-    .leftJoin(supervisor, eq(supervisor.id, employees.supervisorId))
-    .where(inArray(employees.nip, nips));
-  return new Map(rows.map(({ id, nip, ...view }) => [nip, { id, view }]));
+  const options = {
+    batchSize,
+    tableRows: () => countRows(tx, employees),
+    keyOf: (r: { nip: string }) => r.nip,
+  };
+  const rows = await readByKeys(nips, options, (keys) =>
+    tx
+      .select({
+        nip: employees.nip,
+        name: employees.name,
+        email: employees.email,
+        phone: employees.phone,
+        position: employees.position,
+        unit: orgUnits.path,
+        supervisorNip: supervisor.nip,
+        timeZone: employees.timeZone,
+        locale: employees.locale,
+        roles: employees.roles,
+      })
+      .from(employees)
+      .leftJoin(orgUnits, eq(orgUnits.id, employees.unitId))
+      .leftJoin(supervisor, eq(supervisor.id, employees.supervisorId))
+      .where(keys && sql`${employees.nip} in ${keyList(keys)}`),
+  );
+  return new Map(rows.map(({ nip, ...view }) => [nip, view]));
 }
 
 /** Every prefix of every path becomes a unit, parents before children; returns path → id. */
 async function ensureUnits(
   tx: Tx,
-  paths: string[],
+  records: readonly EmployeeRecord[],
+  batchSize: number,
 ): Promise<{ unitIds: Map<string, number>; unitsCreated: number }> {
-  const prefixes = new Set<string>();
-  for (const path of paths) {
-    const segments = path.split('/');
-    for (let depth = 1; depth <= segments.length; depth++) prefixes.add(segments.slice(0, depth).join('/'));
+  // Each unit with the first row naming it, to locate a batch the database refuses.
+  const firstRow = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const { unitPath, row } of records) {
+    if (seen.has(unitPath)) continue;
+    seen.add(unitPath);
+    const segments = unitPath.split('/');
+    for (let depth = 1; depth <= segments.length; depth++) {
+      const prefix = segments.slice(0, depth).join('/');
+      if (!firstRow.has(prefix)) firstRow.set(prefix, row);
+    }
   }
-  const wanted = [...prefixes].sort((a, b) => a.split('/').length - b.split('/').length);
-  const existing = await tx
-    .select({ id: orgUnits.id, path: orgUnits.path })
-    .from(orgUnits)
-    .where(inArray(orgUnits.path, wanted));
-  const unitIds = new Map(existing.map((u) => [u.path, u.id]));
-  let unitsCreated = 0;
-  for (const path of wanted) {
-    if (unitIds.has(path)) continue;
-    const segments = path.split('/');
-    const parentPath = segments.slice(0, -1).join('/');
-    const [unit] = await tx
-      .insert(orgUnits)
-      .values({ path, name: segments.at(-1)!, parentId: parentPath ? unitIds.get(parentPath)! : null })
-      .returning({ id: orgUnits.id });
-    unitIds.set(path, unit!.id);
-    unitsCreated++;
+  const unitIds = await loadUnitIds(tx, [...firstRow.keys()], batchSize);
+  const missing = [...firstRow.keys()].filter((path) => !unitIds.has(path));
+  // Parents first: each INSERT finds its parents by path.
+  const levels = dependencyLevels(
+    missing,
+    (path) => path,
+    (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : null),
+  );
+  const batching = {
+    size: batchSize,
+    step: 'inserting work units',
+    rowOf: (path: string) => firstRow.get(path)!,
+    keyOf: (path: string) => path,
+  };
+  for (const level of levels) {
+    await inBatches(level, batching, (paths) => {
+      const rows = paths.map((path, i) => {
+        const cut = path.lastIndexOf('/');
+        return { i, path, name: path.slice(cut + 1), parent: cut < 0 ? null : path.slice(0, cut) };
+      });
+      return tx.execute(sql`
+        insert into org_units (path, name, parent_id)
+        select x.path, x.name, p.id
+        from ${recordset(rows)} as x(i int, path text, name text, parent text)
+        left join org_units p on p.path = x.parent
+        order by x.i`);
+    });
   }
-  return { unitIds, unitsCreated };
+  for (const [path, id] of await loadUnitIds(tx, missing, batchSize)) unitIds.set(path, id);
+  return { unitIds, unitsCreated: missing.length };
+}
+
+async function loadUnitIds(
+  tx: Tx,
+  paths: readonly string[],
+  batchSize: number,
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const slice of slices(paths, batchSize)) {
+    const rows = await tx
+      .select({ id: orgUnits.id, path: orgUnits.path })
+      .from(orgUnits)
+      .where(sql`${orgUnits.path} in ${keyList(slice)}`);
+    for (const unit of rows) ids.set(unit.path, unit.id);
+  }
+  return ids;
 }

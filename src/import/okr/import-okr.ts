@@ -4,8 +4,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../storage/database.js';
 import { employees, keyResults } from '../../storage/schema.js';
 import { type ImportResult, sortProblems } from '../import-error.js';
-import { lockImports } from '../import-lock.js';
 import { readCsv } from '../read-csv.js';
+import { type ImportOptions, runImport } from '../run-import.js';
 import { type ExistingOkr, OKR_REQUIRED_COLUMNS, validateOkr } from './validate-okr.js';
 import { type OkrImportSummary, writeOkr } from './write-okr.js';
 
@@ -14,16 +14,17 @@ export type { OkrImportSummary };
 export async function importOkr(
   db: Db,
   csvText: string,
-  options: { actor: string },
+  options: ImportOptions,
 ): Promise<ImportResult<OkrImportSummary>> {
   const read = readCsv(csvText, OKR_REQUIRED_COLUMNS);
   if (!read.ok) return { ok: false, problems: sortProblems(read.problems) };
+  let rows = read.table.rows;
   // Validation reads inside the transaction, so what it checked is what gets written.
-  return db.transaction(async (tx): Promise<ImportResult<OkrImportSummary>> => {
-    await lockImports(tx);
-    const validation = validateOkr(read.table.rows, await loadExisting(tx));
+  return runImport(db, async (tx): Promise<ImportResult<OkrImportSummary>> => {
+    const validation = validateOkr(rows, await loadExisting(tx));
+    rows = []; // the cells are in the records now: let the table go before the writes
     if (!validation.ok) return { ok: false, problems: sortProblems(validation.problems) };
-    return { ok: true, summary: await writeOkr(tx, validation.records, options.actor) };
+    return { ok: true, summary: await writeOkr(tx, validation.records, options.actor, options.batchSize) };
   });
 }
 

@@ -15,6 +15,7 @@ import {
   parseNip,
   parseRow,
   parseWeight,
+  remembered,
   requiredCell,
   text,
 } from '../parse-cells.js';
@@ -65,7 +66,7 @@ export interface ExistingOkr {
 const cells = {
   kode: requiredCell(parseCode, 'import-code-invalid'),
   nip: requiredCell(parseNip, nipProblemKey),
-  periode: requiredCell(parsePeriodCode, 'import-period-invalid'),
+  periode: requiredCell(remembered(parsePeriodCode), 'import-period-invalid'),
   sasaran: requiredCell(text, 'import-required'),
   hasil_kunci: requiredCell(text, 'import-required'),
   satuan: requiredCell(text, 'import-required'),

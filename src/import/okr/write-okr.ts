@@ -1,14 +1,25 @@
 /**
- * Writes validated key results inside the caller's transaction: periods and objectives first (found
- * or created), then key results without parents (a parent may be a new row further down), then the
- * cascade links. Unchanged key results are not touched: no updated_at bump, no audit row.
+ * Writes validated key results inside the caller's transaction, in batches (write-batches.ts):
+ * periods and objectives first (found or created), then new key results level by level (parents
+ * before children), then changed ones, then the audit rows. Unchanged key results are not touched:
+ * no updated_at bump, no audit row.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../storage/database.js';
 import { employees, keyResults, objectives, performancePeriods } from '../../storage/schema.js';
 import { changedFields, writeImportAudit } from '../audit.js';
 import type { PeriodSpec } from '../periods.js';
+import {
+  countRows,
+  DEFAULT_BATCH_SIZE,
+  dependencyLevels,
+  inBatches,
+  keyList,
+  readByKeys,
+  recordset,
+  returnedRows,
+} from '../write-batches.js';
 import { DEFAULT_KIND, DEFAULT_WEIGHT, type KeyResultRecord } from './validate-okr.js';
 
 export interface OkrImportSummary {
@@ -34,81 +45,114 @@ interface KeyResultView extends Record<string, unknown> {
   parentCode: string | null;
 }
 
+/** A planned row: what the file wants, and the audited difference to what is stored. */
+interface Planned {
+  record: KeyResultRecord;
+  existed: boolean;
+  next: KeyResultView;
+  change: ReturnType<typeof changedFields<KeyResultView>>;
+}
+
+/** The columns a batch of key results carries, as `json_to_recordset` reads them. */
+const KEY_RESULT_BATCH = sql.raw(
+  'x(i int, code text, objective_id int, owner_id int, period_id int, title text, unit_label text, ' +
+    'baseline numeric, target numeric, direction text, kind text, weight numeric, parent_code text)',
+);
+
 export async function writeOkr(
   tx: Tx,
   records: readonly KeyResultRecord[],
   actor: string,
+  batchSize = DEFAULT_BATCH_SIZE,
 ): Promise<OkrImportSummary> {
   const { periodIds, periodsCreated } = await ensurePeriods(
     tx,
     records.map((r) => r.period),
   );
-  const ownerIds = await loadOwnerIds(tx, [...new Set(records.map((r) => r.ownerNip))]);
+  const ownerIds = await loadOwnerIds(tx, [...new Set(records.map((r) => r.ownerNip))], batchSize);
   const objectiveKey = (r: KeyResultRecord) =>
-    [ownerIds.get(r.ownerNip)!, periodIds.get(r.period.code)!, r.objective] as const;
-  const { objectiveIds, objectivesCreated } = await ensureObjectives(tx, records.map(objectiveKey));
+    objectiveIdKey(ownerIds.get(r.ownerNip)!, periodIds.get(r.period.code)!, r.objective);
+  const { objectiveIds, objectivesCreated } = await ensureObjectives(tx, records, objectiveKey, batchSize);
 
-  const stored = await loadKeyResults(tx, [
-    ...new Set(records.flatMap((r) => (r.parentCode ? [r.code, r.parentCode] : [r.code]))),
-  ]);
-  const planned = records.map((record) => {
+  const stored = await loadKeyResults(
+    tx,
+    records.map((r) => r.code),
+    batchSize,
+  );
+  const planned: Planned[] = records.map((record) => {
     const current = stored.get(record.code);
-    const next = desiredView(record, current?.view);
-    return { record, current, next, change: changedFields(current?.view, next) };
+    const next = desiredView(record, current);
+    return { record, existed: current !== undefined, next, change: changedFields(current, next) };
   });
+  stored.clear();
 
-  // Pass 1: rows without their parent link.
-  const idByCode = new Map([...stored].map(([code, s]) => [code, s.id]));
-  const fieldsOf = (record: KeyResultRecord, view: KeyResultView) => {
-    const [ownerId, periodId, title] = objectiveKey(record);
-    return {
-      objectiveId: objectiveIds.get(objectiveIdKey(ownerId, periodId, title))!,
-      ownerId,
-      periodId,
-      title: view.title,
-      unitLabel: view.unit,
-      baseline: view.baseline,
-      target: view.target,
-      direction: view.direction,
-      kind: view.kind,
-      weight: view.weight,
-    };
-  };
-  const toCreate = planned.filter((p) => !p.current);
-  if (toCreate.length > 0) {
-    const inserted = await tx
-      .insert(keyResults)
-      .values(toCreate.map((p) => ({ code: p.record.code, ...fieldsOf(p.record, p.next) })))
-      .returning({ id: keyResults.id, code: keyResults.code });
-    for (const row of inserted) idByCode.set(row.code, row.id);
-  }
-  for (const p of planned) {
-    if (!p.current || !p.change) continue;
-    if (Object.keys(p.change.after).some((k) => k !== 'parentCode')) {
-      await tx
-        .update(keyResults)
-        .set({ ...fieldsOf(p.record, p.next), updatedAt: sql`now()` })
-        .where(eq(keyResults.id, p.current.id));
-    }
+  const batching = (step: string) => ({
+    size: batchSize,
+    step,
+    rowOf: (p: Planned) => p.record.row,
+    keyOf: (p: Planned) => p.record.code,
+  });
+  const batch = (items: readonly Planned[]) =>
+    recordset(
+      items.map(({ record, next }, i) => ({
+        i,
+        code: record.code,
+        objective_id: objectiveIds.get(objectiveKey(record))!,
+        owner_id: ownerIds.get(record.ownerNip)!,
+        period_id: periodIds.get(record.period.code)!,
+        title: next.title,
+        unit_label: next.unit,
+        baseline: next.baseline,
+        target: next.target,
+        direction: next.direction,
+        kind: next.kind,
+        weight: next.weight,
+        parent_code: next.parentCode,
+      })),
+    );
+
+  // New key results, parents before children: each INSERT finds every parent by code.
+  const created = planned.filter((p) => !p.existed);
+  const levels = dependencyLevels(
+    created,
+    (p) => p.record.code,
+    (p) => p.next.parentCode,
+  );
+  for (const level of levels) {
+    await inBatches(level, batching('inserting key results'), (items) =>
+      tx.execute(sql`
+        insert into key_results (code, objective_id, owner_id, period_id, title, unit_label, baseline, target,
+                                 direction, kind, weight, parent_id)
+        select x.code, x.objective_id, x.owner_id, x.period_id, x.title, x.unit_label, x.baseline, x.target,
+               x.direction, x.kind, x.weight, p.id
+        from ${batch(items)} as ${KEY_RESULT_BATCH}
+        left join key_results p on p.code = x.parent_code
+        order by x.i`),
+    );
   }
 
-  // Pass 2: cascade links, now that every parent in the file has an id.
-  for (const p of planned) {
-    if (p.next.parentCode === (p.current?.view.parentCode ?? null)) continue;
-    const parentId = p.next.parentCode ? (idByCode.get(p.next.parentCode) ?? null) : null;
-    await tx
-      .update(keyResults)
-      .set({ parentId, ...(p.current ? { updatedAt: sql`now()` } : {}) })
-      .where(eq(keyResults.code, p.record.code));
-  }
+  // Changed key results, after the inserts, so a new parent further down the file exists too.
+  const changed = planned.filter((p) => p.existed && p.change);
+  await inBatches(changed, batching('updating key results'), (items) =>
+    tx.execute(sql`
+      update key_results k
+      set objective_id = x.objective_id, owner_id = x.owner_id, period_id = x.period_id, title = x.title,
+          unit_label = x.unit_label, baseline = x.baseline, target = x.target, direction = x.direction,
+          kind = x.kind, weight = x.weight, parent_id = p.id, updated_at = now()
+      from ${batch(items)} as ${KEY_RESULT_BATCH}
+      left join key_results p on p.code = x.parent_code
+      where k.code = x.code`),
+  );
 
   const counts = await writeImportAudit(tx, {
     actor,
     entity: 'key_result',
+    batchSize,
     rows: planned.map((p) => ({
       key: p.record.code,
-      existed: Boolean(p.current),
-      ...(p.change ? { change: p.change } : {}),
+      row: p.record.row,
+      existed: p.existed,
+      change: p.change,
     })),
   });
   return { ...counts, objectivesCreated, periodsCreated };
@@ -151,11 +195,22 @@ async function ensurePeriods(
   return { periodIds, periodsCreated: missing.length };
 }
 
-async function loadOwnerIds(tx: Tx, nips: string[]): Promise<Map<string, number>> {
-  const rows = await tx
-    .select({ id: employees.id, nip: employees.nip })
-    .from(employees)
-    .where(inArray(employees.nip, nips));
+async function loadOwnerIds(
+  tx: Tx,
+  nips: readonly string[],
+  batchSize: number,
+): Promise<Map<string, number>> {
+  const options = {
+    batchSize,
+    tableRows: () => countRows(tx, employees),
+    keyOf: (r: { nip: string }) => r.nip,
+  };
+  const rows = await readByKeys(nips, options, (keys) =>
+    tx
+      .select({ id: employees.id, nip: employees.nip })
+      .from(employees)
+      .where(keys && sql`${employees.nip} in ${keyList(keys)}`),
+  );
   return new Map(rows.map((r) => [r.nip, r.id]));
 }
 
@@ -165,61 +220,109 @@ const objectiveIdKey = (ownerId: number, periodId: number, title: string) =>
 /** Objectives are found by (owner, period, title); a new title is a new objective. */
 async function ensureObjectives(
   tx: Tx,
-  keys: (readonly [number, number, string])[],
+  records: readonly KeyResultRecord[],
+  keyOf: (record: KeyResultRecord) => string,
+  batchSize: number,
 ): Promise<{ objectiveIds: Map<string, number>; objectivesCreated: number }> {
-  const ownerIds = [...new Set(keys.map(([ownerId]) => ownerId))];
-  const periodIds = [...new Set(keys.map(([, periodId]) => periodId))];
-  const existing = await tx
-    .select({
-      id: objectives.id,
-      ownerId: objectives.ownerId,
-      periodId: objectives.periodId,
-      title: objectives.title,
-    })
-    .from(objectives)
-    .where(and(inArray(objectives.ownerId, ownerIds), inArray(objectives.periodId, periodIds)));
-  const objectiveIds = new Map(existing.map((o) => [objectiveIdKey(o.ownerId, o.periodId, o.title), o.id]));
-  const missing = new Map<string, { ownerId: number; periodId: number; title: string }>();
-  for (const [ownerId, periodId, title] of keys) {
-    const key = objectiveIdKey(ownerId, periodId, title);
-    if (!objectiveIds.has(key)) missing.set(key, { ownerId, periodId, title });
+  // Each objective with the first row naming it, to locate a batch the database refuses.
+  const firstRow = new Map<string, number>();
+  for (const record of records) {
+    const key = keyOf(record);
+    if (!firstRow.has(key)) firstRow.set(key, record.row);
   }
-  if (missing.size > 0) {
-    const inserted = await tx
-      .insert(objectives)
-      .values([...missing.values()])
-      .returning();
-    for (const o of inserted) objectiveIds.set(objectiveIdKey(o.ownerId, o.periodId, o.title), o.id);
-  }
-  return { objectiveIds, objectivesCreated: missing.size };
+  const keys = [...firstRow.keys()];
+  const objectiveIds = await loadObjectiveIds(tx, keys, batchSize);
+  const missing = keys.filter((key) => !objectiveIds.has(key));
+  const batching = {
+    size: batchSize,
+    step: 'inserting objectives',
+    rowOf: (key: string) => firstRow.get(key)!,
+  };
+  await inBatches(missing, batching, async (batch) => {
+    const inserted = await tx.execute(sql`
+      insert into objectives (owner_id, period_id, title)
+      select x.owner_id, x.period_id, x.title
+      from ${objectiveSet(batch)} as x(i int, owner_id int, period_id int, title text)
+      order by x.i
+      returning id, owner_id, period_id, title`);
+    for (const o of returnedRows<{ id: number; owner_id: number; period_id: number; title: string }>(
+      inserted,
+    )) {
+      objectiveIds.set(objectiveIdKey(o.owner_id, o.period_id, o.title), o.id);
+    }
+  });
+  return { objectiveIds, objectivesCreated: missing.length };
+}
+
+function objectiveSet(keys: readonly string[]) {
+  return recordset(
+    keys.map((key, i) => {
+      const [ownerId, periodId, title] = JSON.parse(key) as [number, number, string];
+      return { i, owner_id: ownerId, period_id: periodId, title };
+    }),
+  );
+}
+
+async function loadObjectiveIds(
+  tx: Tx,
+  keys: readonly string[],
+  batchSize: number,
+): Promise<Map<string, number>> {
+  const keyOf = (o: { ownerId: number; periodId: number; title: string }) =>
+    objectiveIdKey(o.ownerId, o.periodId, o.title);
+  const options = { batchSize, tableRows: () => countRows(tx, objectives), keyOf };
+  const rows = await readByKeys(keys, options, (slice) =>
+    tx
+      .select({
+        id: objectives.id,
+        ownerId: objectives.ownerId,
+        periodId: objectives.periodId,
+        title: objectives.title,
+      })
+      .from(objectives)
+      .where(
+        slice &&
+          sql`(${objectives.ownerId}, ${objectives.periodId}, ${objectives.title}) in
+            (select x.owner_id, x.period_id, x.title
+             from ${objectiveSet(slice)} as x(i int, owner_id int, period_id int, title text))`,
+      ),
+  );
+  return new Map(rows.map((o) => [keyOf(o), o.id]));
 }
 
 async function loadKeyResults(
   tx: Tx,
-  codes: string[],
-): Promise<Map<string, { id: number; view: KeyResultView }>> {
+  codes: readonly string[],
+  batchSize: number,
+): Promise<Map<string, KeyResultView>> {
   const parent = alias(keyResults, 'parent');
-  const rows = await tx
-    .select({
-      id: keyResults.id,
-      code: keyResults.code,
-      ownerNip: employees.nip,
-      period: performancePeriods.code,
-      objective: objectives.title,
-      title: keyResults.title,
-      unit: keyResults.unitLabel,
-      baseline: keyResults.baseline,
-      target: keyResults.target,
-      direction: keyResults.direction,
-      kind: keyResults.kind,
-      weight: keyResults.weight,
-      parentCode: parent.code,
-    })
-    .from(keyResults)
-    .innerJoin(employees, eq(employees.id, keyResults.ownerId))
-    .innerJoin(performancePeriods, eq(performancePeriods.id, keyResults.periodId))
-    .innerJoin(objectives, eq(objectives.id, keyResults.objectiveId))
-    .leftJoin(parent, eq(parent.id, keyResults.parentId))
-    .where(inArray(keyResults.code, codes));
-  return new Map(rows.map(({ id, code, ...view }) => [code, { id, view }]));
+  const options = {
+    batchSize,
+    tableRows: () => countRows(tx, keyResults),
+    keyOf: (r: { code: string }) => r.code,
+  };
+  const rows = await readByKeys(codes, options, (keys) =>
+    tx
+      .select({
+        code: keyResults.code,
+        ownerNip: employees.nip,
+        period: performancePeriods.code,
+        objective: objectives.title,
+        title: keyResults.title,
+        unit: keyResults.unitLabel,
+        baseline: keyResults.baseline,
+        target: keyResults.target,
+        direction: keyResults.direction,
+        kind: keyResults.kind,
+        weight: keyResults.weight,
+        parentCode: parent.code,
+      })
+      .from(keyResults)
+      .innerJoin(employees, eq(employees.id, keyResults.ownerId))
+      .innerJoin(performancePeriods, eq(performancePeriods.id, keyResults.periodId))
+      .innerJoin(objectives, eq(objectives.id, keyResults.objectiveId))
+      .leftJoin(parent, eq(parent.id, keyResults.parentId))
+      .where(keys && sql`${keyResults.code} in ${keyList(keys)}`),
+  );
+  return new Map(rows.map(({ code, ...view }) => [code, view]));
 }
