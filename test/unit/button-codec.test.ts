@@ -99,6 +99,9 @@ describe('button codec', () => {
     ['a fractional seq', 'checkin|abcd|1.5|go'],
     ['an upper-case seq', 'checkin|abcd|1A|go'],
     ['a seven-digit seq', 'checkin|abcd|1234567|go'],
+    // One spelling per payload (found by test/property/button-codec): `01` is not `1`.
+    ['a seq with a leading zero', 'checkin|abcd|01|go'],
+    ['a seq of two zeros', 'a|A|00|a'],
     ['a full-width digit', 'checkin|abcd|１|go'],
     ['a space in the nonce', 'checkin|ab cd|1|go'],
     ['a 9-character nonce', 'checkin|abcdefghi|1|go'],

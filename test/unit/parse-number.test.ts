@@ -20,6 +20,9 @@ describe('parseNumber', () => {
     ['−5', -5],
     ['+3', 3],
     [' 12 ', 12],
+    // Zero with a sign is plain 0 (toBe tells -0 apart): found by test/property/parse-number.
+    ['–0', 0],
+    ['-0,00', 0],
   ])('%s → %d', (input, expected) => {
     expect(parseNumber(input)).toBe(expected);
   });

@@ -41,8 +41,18 @@ describe('parseProgress: accepted forms', () => {
     ['same', kr({ lastValue: 4 }), 4],
     ['sama', kr({ baseline: 2 }), 2],
     ['  12  ', kr(), 12],
+    // Found by test/property/parse-progress: a unit holding "of" or "/" was read as a ratio.
+    ['0 profil', kr({ unitLabel: 'profil' }), 0],
+    ['60 km/jam', kr({ unitLabel: 'km/jam' }), 60],
+    ['7 dari 10 dokumen', kr(), 7],
   ])('%j → %d', (input, k, expected) => {
     expect(parseProgress(input, k)).toMatchObject({ kind: 'value', value: expected });
+  });
+
+  it('reads a zero with a sign, or a ratio rounding to nothing, as 0 and never as -0', () => {
+    // toEqual tells -0 from 0; the state would turn -0 into 0 after a JSON round trip anyway.
+    expect(parseProgress('-0', kr())).toEqual({ kind: 'value', value: 0 });
+    expect(parseProgress('-0,0000001/1', pct)).toEqual({ kind: 'value', value: 0 });
   });
 
   it('keeps a link typed with the value as evidence', () => {

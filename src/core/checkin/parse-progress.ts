@@ -32,15 +32,20 @@ export function parseProgress(input: string, kr: KrSnapshot): ProgressAnswer {
     .replace(/\s+/g, ' ')
     .replace(/[.!]+$/, '');
   // Every way of reading a value ends here, so none can let a number through that the database refuses.
-  const withLink = (value: number): ProgressAnswer => {
-    if (!isStorableMeasure(value)) return { kind: 'out-of-range' };
+  const withLink = (read: number): ProgressAnswer => {
+    if (!isStorableMeasure(read)) return { kind: 'out-of-range' };
+    // Rounding a tiny negative gives -0, which prints as "-0" and is 0 again after a JSON round trip.
+    const value = read === 0 ? 0 : read;
     return link ? { kind: 'value', value, link } : { kind: 'value', value };
   };
 
   if (SAME.test(text)) return withLink(currentValue(kr));
   if (DONE.test(text)) return withLink(kr.target);
 
-  const ratio = text.match(/^(.+?)\s*(?:\/|dari|of|out of)\s*(.+)$/i);
+  // The KR's own unit goes first: a label may hold "/" or "of" (`km/jam`, `profil`), and `3 profil`
+  // or `7 dari 10 dokumen` would otherwise be read as a ratio of words.
+  const bare = text.replace(new RegExp(`\\s*${escapeRegExp(kr.unitLabel)}$`, 'i'), '').trim();
+  const ratio = bare.match(/^(.+?)\s*(?:\/|dari|of|out of)\s*(.+)$/i);
   if (ratio) {
     const numerator = parseNumber(ratio[1]!);
     const denominator = parseNumber(ratio[2]!);
@@ -49,10 +54,7 @@ export function parseProgress(input: string, kr: KrSnapshot): ProgressAnswer {
     return withLink(isPercentUnit(kr.unitLabel) ? round((numerator / denominator) * 100) : numerator);
   }
 
-  const unitStripped = text
-    .replace(/\s*(%|persen|percent|pct)$/i, '')
-    .replace(new RegExp(`\\s*${escapeRegExp(kr.unitLabel)}$`, 'i'), '')
-    .trim();
+  const unitStripped = bare.replace(/\s*(%|persen|percent|pct)$/i, '').trim();
   const scaled = unitStripped.match(/^(.+?)\s*([a-z]+)$/i);
   if (scaled) {
     const factor = SCALE.find(([re]) => re.test(scaled[2]!))?.[1];

@@ -23,8 +23,11 @@ const SEPARATOR = '|';
 export const KIND_PATTERN = /^[a-z][a-z0-9-]{0,11}$/;
 export const NONCE_PATTERN = /^[A-Za-z0-9_-]{1,8}$/;
 export const CHOICE_PATTERN = /^[a-z0-9]{1,8}$/;
-/** Six base-36 digits hold more than two billion questions: no dialog gets near. */
-const SEQ_PATTERN = /^[0-9a-z]{1,6}$/;
+/**
+ * Six base-36 digits hold more than two billion questions: no dialog gets near. No leading zero,
+ * as `toString(36)` never writes one: each payload has one spelling, and a forged `01` is refused.
+ */
+const SEQ_PATTERN = /^(0|[1-9a-z][0-9a-z]{0,5})$/;
 
 // TextEncoder is a global in Node and browsers; Buffer would tie the core to Node.
 const utf8 = new TextEncoder();

@@ -44,7 +44,9 @@ export function parseNumber(input: string): number | undefined {
   }
   if (normalized === '' || !/^\d+(\.\d+)?$/.test(normalized)) return undefined;
   const value = sign * Number(normalized);
-  return Number.isFinite(value) ? value : undefined;
+  if (!Number.isFinite(value)) return undefined;
+  // `-0` is zero: as -0 it prints as "-0" and turns into 0 after a JSON round trip of the dialog state.
+  return value === 0 ? 0 : value;
 }
 
 function isGrouped(whole: string, separator: string): boolean {
