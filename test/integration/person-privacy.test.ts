@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli/main.js';
 import { erasePerson } from '../../src/services/privacy/erase-person.js';
 import { exportPerson } from '../../src/services/privacy/export-person.js';
 import { openDatabase } from '../../src/storage/database.js';
-import { replaceMentions } from '../../src/storage/repositories/privacy.js';
+import { replaceMentions } from '../../src/storage/repositories/privacy-erasure.js';
 import { auditLog, checkins, employees, krUpdates } from '../../src/storage/schema.js';
 import { truncateAll, useTestDatabase } from '../support/database.js';
 import { BAMBANG, dumpTables, occurrences, RATNA, seedTwoPeople } from '../support/privacy-seed.js';

@@ -5,16 +5,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../storage/database.js';
+import { type EmployeeRecord, identitiesOf } from '../../storage/repositories/privacy.js';
 import {
   anonymiseEmployee,
-  type EmployeeRecord,
   ERASE_ACTION,
   type ErasureCounts,
   erasePersonalRows,
-  identitiesOf,
   recordAudit,
   scrubMentions,
-} from '../../storage/repositories/privacy.js';
+} from '../../storage/repositories/privacy-erasure.js';
 import { SNOOZE_JOB } from '../checkin-service.js';
 
 /** What an erased employee's NIP and name become: `erased-` and 12 random hex digits. */
