@@ -38,7 +38,8 @@ export class DataDirUnwritableError extends DataDirError {
 /** Lock files this process created and still holds. */
 const held = new Set<string>();
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid runs (EPERM: it exists but belongs to someone else). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

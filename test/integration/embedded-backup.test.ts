@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { lockDataDir } from '../../src/storage/data-dir-lock.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { runCliCaptured } from '../support/cli.js';
 import { dumpTables, seedTwoPeople } from '../support/privacy-seed.js';
 
 // Backup and restore serve the embedded database only: PGlite folders, on either test backend.
@@ -22,15 +22,7 @@ async function tablesOf(dataDir: string) {
   }
 }
 
-async function run(env: NodeJS.ProcessEnv, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
-  const code = await runCli(argv, env);
-  vi.restoreAllMocks();
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCliCaptured;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dika-backup-'));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { runCliCaptured } from '../support/cli.js';
 
 // The CLI opens its own database from the environment: a PGlite folder here, on either test backend.
 let dir: string;
@@ -15,15 +15,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
-  const code = await runCli(argv, env);
-  vi.restoreAllMocks();
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliCaptured(env, ...argv);
 
 describe('npm run dika -- import', () => {
   it('answers usage and file problems with exit code 2', async () => {

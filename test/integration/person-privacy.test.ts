@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { erasePerson } from '../../src/services/privacy/erase-person.js';
 import { exportPerson } from '../../src/services/privacy/export-person.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { replaceMentions } from '../../src/storage/repositories/privacy-erasure.js';
 import { auditLog, checkins, employees, krUpdates } from '../../src/storage/schema.js';
+import { runCliCaptured } from '../support/cli.js';
 import { truncateAll, useTestDatabase } from '../support/database.js';
 import { BAMBANG, dumpTables, occurrences, RATNA, seedTwoPeople } from '../support/privacy-seed.js';
 
@@ -165,15 +165,7 @@ describe('npm run dika -- person', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(() => vi.restoreAllMocks());
 
-  async function run(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((line: string) => out.push(line));
-    vi.spyOn(console, 'error').mockImplementation((line: string) => err.push(line));
-    const code = await runCli(argv, env);
-    vi.restoreAllMocks();
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  const run = (...argv: string[]) => runCliCaptured(env, ...argv);
 
   it('answers usage problems with exit code 2', async () => {
     expect(await run('person')).toMatchObject({ code: 2, err: expect.stringContaining('Cara penggunaan') });

@@ -9,7 +9,9 @@
  *   private ones). The global teardown drops them; a run that was killed leaves them behind, and
  *   the next run drops those whose pid is dead.
  */
+
 import postgres from 'postgres';
+import { isAlive } from '../../src/storage/data-dir-lock.js';
 
 export const RUN_PREFIX = 'dika_t_';
 export const TEMPLATE_PREFIX = 'dika_tpl_';
@@ -32,15 +34,6 @@ export function databaseUrl(serverUrl: string, name: string): string {
 export function checkName(name: string): string {
   if (!/^[a-z0-9_]{1,63}$/.test(name)) throw new Error(`not a test database name: ${name}`);
   return name;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 async function databasesLike(admin: Admin, prefix: string): Promise<string[]> {

@@ -6,35 +6,10 @@ import { type StepResult, stepCheckin } from '../../src/core/checkin/step.js';
 import type { Inbound } from '../../src/core/conversation/types.js';
 import { isoWeekOf } from '../../src/core/time/iso-week.js';
 import { renderPrompts } from '../../src/i18n/render-prompt.js';
-import { Translator } from '../../src/i18n/translator.js';
+import { krs as fixtureKrs, now, translator, zone } from './checkin-fixtures.js';
 
-const translator = new Translator();
-const now = new Date('2026-11-25T03:00:00Z'); // Wednesday of 2026-W48
-const zone = 'Asia/Makassar';
-const krs: KrSnapshot[] = [
-  {
-    id: 11,
-    code: 'A1',
-    title: 'Rancangan kebijakan',
-    objective: 'Kebijakan SDM',
-    unitLabel: 'dokumen',
-    baseline: 0,
-    target: 4,
-    direction: 'up',
-    lastValue: 1,
-    lastConfidence: 6,
-  },
-  {
-    id: 12,
-    code: 'A2',
-    title: 'Waktu layanan',
-    objective: 'Layanan',
-    unitLabel: 'hari',
-    baseline: 14,
-    target: 7,
-    direction: 'down',
-  },
-];
+// The step's tables are written for two key results: one rising, one falling.
+const krs: KrSnapshot[] = fixtureKrs.slice(0, 2);
 
 function begin(submitted?: Parameters<typeof beginCheckin>[0]['submitted']) {
   const r = beginCheckin({
