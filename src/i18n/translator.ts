@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
@@ -15,13 +15,14 @@ export function isLocale(value: unknown): value is Locale {
 
 export class MissingMessageError extends Error {
   constructor(key: string, locale: string) {
-    super(`Message "${key}" is missing in locales/${locale}.ftl`);
+    super(`Message "${key}" is missing in locales/${locale}/`);
   }
 }
 
 /**
  * One translator for every channel (Telegram, Slack, terminal, CLI). Fluent keeps plural and
- * gender rules in the .ftl files where translators can see them.
+ * gender rules in the .ftl files where translators can see them. Each locale is a folder with one
+ * file per concern (`locales/id/checkin.ftl`, …); a key defined twice is an error.
  */
 export class Translator {
   private readonly bundles = new Map<Locale, FluentBundle>();
@@ -33,10 +34,10 @@ export class Translator {
     for (const locale of LOCALES) {
       // useIsolating off: otherwise invisible Unicode isolation marks surround every argument.
       const bundle = new FluentBundle(locale === 'id' ? 'id-ID' : 'en-GB', { useIsolating: false });
-      const errors = bundle.addResource(
-        new FluentResource(readFileSync(resolve(folder, `${locale}.ftl`), 'utf8')),
-      );
-      if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map(String).join('; ')}`);
+      for (const file of localeFiles(locale, folder)) {
+        const errors = bundle.addResource(new FluentResource(readFileSync(file, 'utf8')));
+        if (errors.length > 0) throw new Error(`${file}: ${errors.map(String).join('; ')}`);
+      }
       this.bundles.set(locale, bundle);
     }
   }
@@ -53,7 +54,7 @@ export class Translator {
     if (!message?.value) throw new MissingMessageError(key, loc);
     const errors: Error[] = [];
     const text = bundle.formatPattern(message.value, args, errors);
-    if (errors.length > 0) throw new Error(`locales/${loc}.ftl ${key}: ${errors.map(String).join('; ')}`);
+    if (errors.length > 0) throw new Error(`locales/${loc} ${key}: ${errors.map(String).join('; ')}`);
     return text;
   }
 
@@ -61,6 +62,15 @@ export class Translator {
   forLocale(locale: Locale | undefined): (key: string, args?: MessageArgs) => string {
     return (key, args) => this.t(locale, key, args);
   }
+}
+
+/** The .ftl files of one locale, in a stable order. */
+export function localeFiles(locale: Locale, folder: string = localesFolder): string[] {
+  const dir = resolve(folder, locale);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ftl'))
+    .sort()
+    .map((name) => resolve(dir, name));
 }
 
 /** Keys defined in an .ftl file, for the parity test. */

@@ -1,25 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localesFolder, messageKeys, Translator } from '../../src/i18n/translator.js';
+import { localeFiles, messageKeys, Translator } from '../../src/i18n/translator.js';
 
-const keysOf = (locale: string) => messageKeys(readFileSync(resolve(localesFolder, `${locale}.ftl`), 'utf8'));
+const filesOf = (locale: 'id' | 'en') => localeFiles(locale).map((file) => basename(file));
+const keysOf = (locale: 'id' | 'en') =>
+  localeFiles(locale).flatMap((file) =>
+    messageKeys(readFileSync(file, 'utf8')).map((key) => `${basename(file)}: ${key}`),
+  );
 
 describe('locales', () => {
-  it('id.ftl and en.ftl define exactly the same keys', () => {
+  it('locales/id and locales/en hold the same files', () => {
+    expect(filesOf('en')).toEqual(filesOf('id'));
+  });
+
+  it('each file defines exactly the same keys in both languages', () => {
     const id = keysOf('id');
     const en = keysOf('en');
     expect(
       id.filter((k) => !en.includes(k)),
-      'only in id.ftl',
+      'only in locales/id',
     ).toEqual([]);
     expect(
       en.filter((k) => !id.includes(k)),
-      'only in en.ftl',
+      'only in locales/en',
     ).toEqual([]);
   });
 
-  it('both files parse without errors and Indonesian is the default', () => {
+  it('every file parses, no key is defined twice, and Indonesian is the default', () => {
     const t = new Translator();
     expect(t.defaultLocale).toBe('id');
     expect(t.t(undefined, 'app-name')).toBe('dika');

@@ -30,6 +30,10 @@ export const checkins = pgTable(
     /** Where it was answered: telegram, slack, terminal. */
     channel: text().notNull(),
     wantsDialog: boolean().notNull().default(false),
+    /** "Dukungan apa yang Anda perlukan dari atasan?"; null = skipped. */
+    supportNeeded: text(),
+    /** When the appraiser was told of this revision (at once, or in the daily bundle); null = not yet. */
+    appraiserNotifiedAt: timestamp({ withTimezone: true }),
     /** 1 on first submit, +1 on every revision within the week. */
     revision: integer().notNull().default(1),
     submittedAt: timestamp({ withTimezone: true }).notNull(),
@@ -102,7 +106,31 @@ export const blockers = pgTable(
   (t) => [index('blockers_checkin_idx').on(t.checkinId)],
 );
 
-/** Rencana aksi for the coming week. */
+/**
+ * Umpan balik berkelanjutan: the appraiser's named feedback on a check-in, for the whole check-in
+ * (keyResultId null) or one indicator. Named by design: the SKP records who gave it and when.
+ */
+export const checkinFeedback = pgTable(
+  'checkin_feedback',
+  {
+    id: id(),
+    checkinId: integer()
+      .notNull()
+      .references(() => checkins.id, { onDelete: 'cascade' }),
+    keyResultId: integer().references(() => keyResults.id),
+    authorId: integer()
+      .notNull()
+      .references(() => employees.id),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('checkin_feedback_checkin_idx').on(t.checkinId),
+    index('checkin_feedback_author_idx').on(t.authorId),
+  ],
+);
+
+/** Rencana kerja pekan depan. */
 export const nextActions = pgTable(
   'next_actions',
   {
@@ -128,6 +156,8 @@ export const dialogRequests = pgTable(
     supervisorId: integer().references(() => employees.id),
     checkinId: integer().references(() => checkins.id, { onDelete: 'set null' }),
     status: text().notNull().default('open'),
+    /** A time the appraiser proposed for the dialog kinerja; null = none yet. */
+    proposedFor: timestamp({ withTimezone: true }),
     requestedAt: createdAt(),
     closedAt: timestamp({ withTimezone: true }),
   },

@@ -41,8 +41,14 @@ export const employees = pgTable(
     phone: text(),
     position: text(),
     unitId: integer().references(() => orgUnits.id),
-    /** Direct supervisor = Pejabat Penilai Kinerja. */
+    /** Atasan langsung: the day-to-day lead (often a ketua tim since the 2021 delayering). */
     supervisorId: integer().references((): PgColumn => employees.id),
+    /** Pejabat Penilai Kinerja when it is not the atasan (nip_penilai); null = the atasan appraises. */
+    appraiserId: integer().references((): PgColumn => employees.id),
+    /** `Bapak` or `Ibu` (sapaan) for a formal greeting; null = greet by name. */
+    salutation: text(),
+    /** How this person, as appraiser, hears of submitted check-ins: `each` at once, or a `daily` bundle. */
+    checkinNotifications: text().notNull().default('each'),
     roles: text().array().notNull().default(sql`ARRAY['pegawai']::text[]`),
     locale: text().notNull().default('id'),
     timeZone: text().notNull().default('Asia/Jakarta'),
@@ -54,7 +60,10 @@ export const employees = pgTable(
     index('employees_supervisor_idx').on(t.supervisorId),
     index('employees_unit_idx').on(t.unitId),
     index('employees_phone_idx').on(t.phone),
+    index('employees_appraiser_idx').on(t.appraiserId),
     check('employees_locale_check', sql`${t.locale} in ('id', 'en')`),
+    check('employees_salutation_check', sql`${t.salutation} is null or ${t.salutation} in ('Bapak', 'Ibu')`),
+    check('employees_checkin_notifications_check', sql`${t.checkinNotifications} in ('each', 'daily')`),
   ],
 );
 

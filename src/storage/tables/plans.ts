@@ -74,6 +74,20 @@ export const keyResults = pgTable(
     direction: text().notNull().default('up'),
     kind: text().notNull().default('committed'),
     weight: measure().notNull().default(1),
+    /** Quarterly targets of a yearly indicator (target_tw1 … target_tw4); null = the period's target. */
+    targetQ1: measure(),
+    targetQ2: measure(),
+    targetQ3: measure(),
+    targetQ4: measure(),
+    /**
+     * How realisasi adds up over the year (akumulasi): `cumulative` (kumulatif: counts add up),
+     * `latest` (terakhir: the latest value counts), `average` (rata-rata).
+     */
+    accumulation: text().notNull().default('latest'),
+    /** Jenis RHK: `main` (utama, rated) or `additional` (tambahan). */
+    resultKind: text().notNull().default('main'),
+    /** Aspek: `quantity`, `quality`, `time` or `cost` (kuantitas, kualitas, waktu, biaya). */
+    aspect: text(),
     /** Cascading: the unit IKU/IKK or the supervisor's KR this one supports. */
     parentId: integer().references((): PgColumn => keyResults.id),
     active: boolean().notNull().default(true),
@@ -86,5 +100,11 @@ export const keyResults = pgTable(
     check('key_results_direction_check', sql`${t.direction} in ('up', 'down')`),
     check('key_results_kind_check', sql`${t.kind} in ('committed', 'aspirational')`),
     check('key_results_weight_check', sql`${t.weight} > 0`),
+    check('key_results_accumulation_check', sql`${t.accumulation} in ('cumulative', 'latest', 'average')`),
+    check('key_results_result_kind_check', sql`${t.resultKind} in ('main', 'additional')`),
+    check(
+      'key_results_aspect_check',
+      sql`${t.aspect} is null or ${t.aspect} in ('quantity', 'quality', 'time', 'cost')`,
+    ),
   ],
 );

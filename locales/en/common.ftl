@@ -1,0 +1,2 @@
+## General
+app-name = dika

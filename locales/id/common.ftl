@@ -1,0 +1,2 @@
+## Umum
+app-name = dika

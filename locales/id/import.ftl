@@ -1,0 +1,54 @@
+## Import
+import-usage = Pemakaian: npm run dika -- import employees|okr <berkas.csv>
+import-file-not-found = Berkas { $path } tidak ditemukan.
+import-file-unreadable = Berkas { $path } tidak dapat dibaca. Pastikan itu berkas CSV dan Anda berhak membukanya.
+import-refused = Impor dibatalkan karena ditemukan { $count } masalah. Tidak ada data yang diubah; perbaiki berkas, lalu impor ulang.
+import-more-problems = … dan { $count } masalah lainnya.
+import-at-row-column = Baris { $row }, kolom { $column }: { $message }
+import-at-row = Baris { $row }: { $message }
+import-employees-done = Impor pegawai selesai: { $created } ditambahkan, { $updated } diperbarui, { $unchanged } tidak berubah; { $units } unit kerja baru.
+import-okr-done = Impor OKR selesai: { $created } hasil kunci ditambahkan, { $updated } diperbarui, { $unchanged } tidak berubah; { $objectives } sasaran baru, { $periods } periode baru.
+import-nothing-changed = Tidak ada perubahan: data di basis data sudah sesuai dengan isi berkas.
+import-row-refused = Basis data menolak baris ini ({ $error }). Periksa baris ini dari karakter atau nilai yang tidak lazim.
+import-rows-refused =
+    Basis data menolak { $count ->
+        [one] baris { $first }
+       *[other] salah satu dari { $count } baris yang ditulis bersama antara baris { $first } dan baris { $last }
+    } ({ $error }). Periksa baris-baris itu dari karakter atau nilai yang tidak lazim.
+import-failed = Impor gagal ({ $error }). Impor berjalan dalam satu transaksi, jadi tidak ada data yang diubah. Coba lagi; jika masih gagal, sampaikan pesan ini kepada administrator.
+import-nul-character = Sel ini berisi karakter kontrol tak terlihat (NUL) yang tidak dapat disimpan; ketik ulang isi sel ini.
+import-empty-file = Berkas kosong. Baris pertama harus berisi nama kolom, diikuti satu baris untuk setiap data.
+import-no-data-rows = Berkas hanya berisi baris judul kolom; tidak ada baris data yang dapat diimpor.
+import-missing-columns = Kolom wajib tidak ditemukan: { $columns }.
+import-duplicate-column = Nama kolom ini muncul lebih dari sekali di baris judul.
+import-csv-quote = Tanda kutip (") yang dibuka di baris ini tidak pernah ditutup, sehingga sisa berkas tidak dapat dibaca.
+import-csv-invalid = Isi berkas mulai baris ini tidak dapat dibaca sebagai CSV.
+import-extra-cells = Baris ini berisi { $count } sel, lebih banyak daripada { $expected } kolom di baris judul. Kemungkinan ada pemisah { $delimiter } di dalam isian yang tidak diapit tanda kutip.
+import-required = Sel ini wajib diisi.
+import-nip-format = NIP harus 18 digit angka (tertulis: { $value }).
+import-nip-excel-number = NIP { $value } tersimpan sebagai angka oleh Excel sehingga digitnya hilang; format kolom ini sebagai Teks, lalu ketik ulang NIP-nya.
+import-email-invalid = Alamat email { $value } tidak sah.
+import-phone-invalid = Nomor telepon { $value } tidak sah; tulis misalnya 0812-3456-7890 atau +62 812 3456 7890.
+import-unit-invalid = Unit kerja { $value } memuat bagian yang kosong; pisahkan setiap tingkat dengan satu garis miring, misalnya Deputi Bidang X/Biro Y/Bagian Z.
+import-timezone-invalid = Zona waktu { $value } tidak dikenal; gunakan WIB, WITA, WIT, atau nama zona IANA seperti Asia/Makassar.
+import-locale-invalid = Bahasa { $value } tidak dikenal; gunakan id (Indonesia) atau en (Inggris).
+import-role-invalid = Peran { $value } tidak dikenal; gunakan pegawai atau admin.
+import-duplicate-nip = NIP { $value } sudah tercantum di baris { $firstRow }; setiap pegawai hanya boleh muncul satu kali.
+import-supervisor-unknown = NIP atasan { $value } tidak ditemukan, baik di berkas maupun di basis data.
+import-supervisor-self = Pegawai dengan NIP { $value } tidak boleh menjadi atasan bagi dirinya sendiri.
+import-supervisor-cycle = Rantai atasan berputar kembali ke awal (tanda → berarti “atasannya adalah”): { $people }.
+import-code-invalid = Kode { $value } tidak sah; gunakan huruf, angka, titik, garis bawah, garis miring, atau tanda hubung tanpa spasi, paling banyak 40 karakter.
+import-duplicate-code = Kode { $value } sudah dipakai di baris { $firstRow }; setiap hasil kunci harus memiliki kode yang unik.
+import-owner-unknown = Pegawai dengan NIP { $value } belum terdaftar; impor data pegawai terlebih dahulu.
+import-period-invalid = Periode { $value } tidak sah; tulis tahun (misalnya 2026) atau tahun dan triwulan (misalnya 2026-Q4).
+import-number-invalid = { $value } bukan angka; tulis misalnya 75, 2,5, atau 1.500.000.
+import-number-too-large = Angka { $value } terlalu besar untuk disimpan.
+import-weight-invalid = Bobot harus berupa angka lebih besar dari 0 (tertulis: { $value }).
+import-direction-invalid = Arah { $value } tidak dikenal; gunakan naik atau turun.
+import-kind-invalid = Jenis { $value } tidak dikenal; gunakan committed atau aspirational.
+import-target-equals-baseline = Target ({ $target }) sama dengan nilai awal ({ $baseline }); hasil kunci harus menargetkan perubahan.
+import-target-below-baseline = Arahnya naik, tetapi target ({ $target }) lebih kecil daripada nilai awal ({ $baseline }).
+import-target-above-baseline = Arahnya turun, tetapi target ({ $target }) lebih besar daripada nilai awal ({ $baseline }).
+import-parent-unknown = Kode induk { $value } tidak ditemukan, baik di berkas maupun di basis data.
+import-parent-self = Hasil kunci { $value } tidak boleh menjadi induk bagi dirinya sendiri.
+import-parent-cycle = Rantai kode induk berputar kembali ke awal: { $codes }.
