@@ -1,25 +1,28 @@
 ## Status and history
-status-header = 📊 Your key results ({ $count }):
+status-header = 📊 Your indicators ({ $count }):
 status-kr = { $index }. { $title }
-    {"   "}Current: { $value ->
-        [none] none yet
-       *[other] { $value }
-    } of target { $target }{ $progress ->
-        [none] { "" }
-       *[other] {" "}({ $progress }%)
-    } · confidence { $confidence ->
+    {"   "}{ checkin-figures } · confidence { $confidence ->
         [none] –
        *[other] { $confidence }/10
     }
-history-header = 🗂 Your latest check-ins:
-history-line = • Week { $week } ({ DATETIME($start, day: "numeric", month: "short") }): { $updated } of { $total } key results updated{ $blockers ->
+status-kr-unreported = { $index }. { $title }
+    {"   "}Target: { $target } · no result reported yet
+history-header = 🗂 Your latest progress reports:
+history-line = • Week of { checkin-week }: { $updated } of { $total ->
+        [one] one indicator
+       *[other] { $total } indicators
+    } updated{ $blockers ->
         [0] { "" }
+        [one] , one blocker
        *[other] , { $blockers } blockers
     }{ $dialog ->
-        [yes] , dialogue requested
+        [yes] , performance dialogue requested
        *[no] { "" }
     }{ $revised ->
-        [yes] {" "}(revised)
+        [yes] {" "}(changed)
        *[no] { "" }
+    }{ $support ->
+        [none] { "" }
+       *[other] {"\u000A"}{"   "}Support needed: { $support }
     }
-history-empty = You have not submitted a check-in yet. Type /checkin to start.
+history-empty = You have not submitted a progress report yet. Type /checkin to start.

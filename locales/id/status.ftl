@@ -1,25 +1,24 @@
 ## Status dan riwayat
-status-header = 📊 Hasil kunci Anda ({ $count }):
+status-header = 📊 Indikator Anda ({ $count }):
 status-kr = { $index }. { $title }
-    {"   "}Realisasi: { $value ->
-        [none] belum ada
-       *[other] { $value }
-    } dari target { $target }{ $progress ->
-        [none] { "" }
-       *[other] {" "}({ $progress }%)
-    } · keyakinan { $confidence ->
+    {"   "}{ checkin-figures } · keyakinan { $confidence ->
         [none] –
        *[other] { $confidence }/10
     }
-history-header = 🗂 Check-in terakhir Anda:
-history-line = • Minggu ke-{ $week } ({ DATETIME($start, day: "numeric", month: "short") }): { $updated } dari { $total } hasil kunci diperbarui{ $blockers ->
+status-kr-unreported = { $index }. { $title }
+    {"   "}Target: { $target } · realisasi belum dilaporkan
+history-header = 🗂 Laporan progres terakhir Anda:
+history-line = • Pekan { checkin-week }: { $updated } dari { $total } indikator diperbarui{ $blockers ->
         [0] { "" }
        *[other] , { $blockers } kendala
     }{ $dialog ->
-        [yes] , minta dialog
+        [yes] , mengajukan dialog kinerja
        *[no] { "" }
     }{ $revised ->
-        [yes] {" "}(direvisi)
+        [yes] {" "}(diubah)
        *[no] { "" }
+    }{ $support ->
+        [none] { "" }
+       *[other] {"\u000A"}{"   "}Dukungan yang diperlukan: { $support }
     }
-history-empty = Anda belum pernah mengirim check-in. Ketik /checkin untuk mulai.
+history-empty = Anda belum pernah mengirim laporan progres. Ketik /checkin untuk mulai.

@@ -48,7 +48,8 @@ const lastText = () =>
 async function seedPerson() {
   const supervisor = await seedEmployee(h.db, { name: 'Ibu Ratna' });
   const me = await seedEmployee(h.db, {
-    name: 'Sari Wulandari',
+    name: 'Dr. Sari Wulandari, M.Si.',
+    salutation: 'Ibu',
     supervisorId: supervisor.id,
     timeZone: 'Asia/Makassar',
   });
@@ -70,6 +71,7 @@ async function fullCheckin() {
   await h.send(textMessage('10 https://drive.example.go.id/sop-layanan'));
   await h.send(press('c8'));
   await h.send(textMessage('Server SIMPEG sering lambat'));
+  await h.send(textMessage('Akses admin SIMPEG untuk verifikasi data'));
   await h.send(textMessage('- Finalisasi draf\n- Rapat dengan Biro Hukum'));
   await h.send(press('y'));
   await h.send(press('submit'));
@@ -91,6 +93,7 @@ describe('Telegram check-in', () => {
       weekStart: '2026-03-02',
       channel: 'telegram',
       wantsDialog: true,
+      supportNeeded: 'Akses admin SIMPEG untuk verifikasi data',
       revision: 1,
     });
     const updates = await h.db.select().from(krUpdates).orderBy(asc(krUpdates.keyResultId));
@@ -113,14 +116,21 @@ describe('Telegram check-in', () => {
       { employeeId: me.id, supervisorId: supervisor.id, status: 'open' },
     ]);
     expect(await h.db.select().from(conversations)).toEqual([]);
-    expect(lastText()).toContain('Check-in Anda sudah tersimpan');
-    expect(lastText()).toContain('2 dokumen / 4 dokumen');
+    expect(lastText()).toContain('Laporan progres Anda sudah tersimpan');
+    expect(lastText()).toContain('sampai Minggu, 8 Mar 2026 pukul 23.59 WITA');
+    expect(lastText()).toContain(
+      '1. Rancangan peraturan kepegawaian selesai: realisasi 2 dokumen · capaian 50% dari target 4 dokumen',
+    );
+    expect(lastText()).toContain('Dukungan yang diperlukan: Akses admin SIMPEG untuk verifikasi data');
+    const opening = h.api.calls.find((c) => c.method === 'sendMessage')?.body.text;
+    expect(opening).toContain('Selamat pagi, Ibu Sari.');
+    expect(opening).toContain('Laporan progres pekan 2 – 6 Mar 2026');
 
     const counts: Record<string, number> = {};
     for (const c of h.api.calls) counts[c.method] = (counts[c.method] ?? 0) + 1;
     console.info(`Bot API calls for one full check-in of 3 KRs: ${h.api.calls.length}`, counts);
     // Every pressed button is answered once; the rest are the questions themselves.
-    expect(counts).toEqual({ sendMessage: 7, answerCallbackQuery: 7, editMessageText: 7 });
+    expect(counts).toEqual({ sendMessage: 8, answerCallbackQuery: 7, editMessageText: 7 });
   });
 
   it('lets the person edit an answer before submitting', async () => {
@@ -133,6 +143,7 @@ describe('Telegram check-in', () => {
       await h.send(press('skip'));
     }
     await h.send(press('none'));
+    await h.send(press('skip'));
     await h.send(press('skip'));
     await h.send(press('n'));
     await h.send(press('edit'));
@@ -152,7 +163,7 @@ describe('Telegram check-in', () => {
     const { krs } = await seedPerson();
     await fullCheckin();
     await h.send(commandMessage('checkin'));
-    expect(lastText()).toContain('sudah mengirim check-in minggu ke-10');
+    expect(lastText()).toContain('sudah mengirim laporan progres pekan 2 – 6 Mar 2026');
     await h.send(press('revise'));
     await h.send(press('edit'));
     await h.send(press('k0'));
@@ -169,7 +180,7 @@ describe('Telegram check-in', () => {
     expect(first).toMatchObject({ value: 3, confidence: 8 });
     expect(await h.db.select().from(evidence)).toHaveLength(2); // kept from the first submission
     expect(await h.db.select().from(dialogRequests)).toMatchObject([{ status: 'cancelled' }]);
-    expect(lastText()).toContain('Perubahan check-in Anda sudah tersimpan');
+    expect(lastText()).toContain('Perubahan laporan progres Anda sudah tersimpan');
   });
 
   it('snoozes for two hours and asks again through the scheduler', async () => {
@@ -204,7 +215,7 @@ describe('Telegram check-in', () => {
     expect(reminder[0]!.text).toContain('Pengingat');
     h.clock.set('2026-03-04T04:01:00Z');
     await h.send(press('go'));
-    expect(lastText()).toContain('Hasil kunci 1 dari 3');
+    expect(lastText()).toContain('Indikator 1 dari 3');
   });
 
   it('records leave for the week and cancels a pending reminder', async () => {
@@ -230,9 +241,11 @@ describe('Telegram check-in', () => {
     await h.send(press('skip'));
     await h.send(press('skip'));
     await h.send(press('none'));
+    await h.send(press('skip')); // no support needed
     await h.send(press('skip'));
     await h.send(press('n'));
     await h.send(press('submit'));
+    expect((await h.db.select().from(checkins))[0]?.supportNeeded).toBeNull();
     const updates = await h.db.select().from(krUpdates).orderBy(asc(krUpdates.keyResultId));
     expect(updates.map((u) => [u.keyResultId, u.value, u.skipped, u.confidence])).toEqual([
       [krs[0]!.id, null, true, null],
@@ -275,7 +288,7 @@ describe('Telegram check-in', () => {
     await h.send(press('go'));
     h.clock.set('2026-03-09T02:00:00Z'); // next Monday
     await h.send(textMessage('2'));
-    expect(lastText()).toContain('minggu ke-10 sudah ditutup');
+    expect(lastText()).toContain('pekan 2 – 6 Mar 2026 sudah ditutup');
     expect(await h.db.select().from(conversations)).toEqual([]);
   });
 
@@ -305,7 +318,7 @@ describe('Telegram check-in', () => {
     const restarted = createTelegramBot(TEST_TOKEN, h.deps, { apiRoot: h.api.url, botInfo: h.api.botInfo });
     await restarted.handleUpdate(press('c6'));
     await restarted.handleUpdate(press('skip'));
-    expect(lastText()).toContain('Hasil kunci 2 dari 3');
+    expect(lastText()).toContain('Indikator 2 dari 3');
     const state = (await h.db.select().from(conversations))[0]!.state as { answers: Record<string, unknown> };
     expect(state.answers[String(krs[0]!.id)]).toMatchObject({ value: 3, confidence: 6 });
   });
@@ -342,9 +355,10 @@ describe('Telegram check-in', () => {
     await h.send(press('skip'));
     await h.send(press('none'));
     await h.send(press('skip'));
+    await h.send(press('skip'));
     await h.send(press('n'));
     await h.send(press('submit'));
-    expect(lastText()).toContain('Check-in Anda sudah tersimpan');
+    expect(lastText()).toContain('Laporan progres Anda sudah tersimpan');
     const updates = await h.db.select().from(krUpdates).orderBy(asc(krUpdates.keyResultId));
     expect(updates.map((u) => [u.keyResultId, u.value])).toEqual([
       [krs[0]!.id, 2],
@@ -368,11 +382,13 @@ describe('Telegram check-in', () => {
     await h.send(press('c8'));
     // Cut at 1,000 UTF-16 units this left half an emoji in the jsonb state (22P02); NUL gave 22P05.
     await h.send(textMessage(`${'a'.repeat(998)}😀 lanjut\nServer\u0000 mati`));
+    await h.send(textMessage('Akses\u0000 SIMPEG'));
     const marks = 'e\u0301\u0323o\u0308\u0330\u0331'.repeat(715).slice(0, 5000);
     await h.send(textMessage(`${marks}\n- Rapat dengan Biro Hukum`));
     await h.send(press('n'));
     await h.send(press('submit'));
-    expect(lastText()).toContain('Check-in Anda sudah tersimpan');
+    expect(lastText()).toContain('Laporan progres Anda sudah tersimpan');
+    expect((await h.db.select().from(checkins))[0]?.supportNeeded).toBe('Akses SIMPEG');
     expect((await h.db.select().from(blockers)).map((b) => b.text)).toEqual([
       `${'a'.repeat(998)}…`,
       'Server mati',
@@ -397,7 +413,7 @@ describe('Telegram check-in', () => {
     await h.send(commandMessage('checkin'));
     await h.send(press('go'));
     await h.send(textMessage('1'));
-    expect(lastText()).toContain('mundur');
+    expect(lastText()).toContain('lebih buruk daripada laporan terakhir (2 dokumen)');
     await h.send(press('y'));
     expect(lastText()).toContain('Seberapa yakin');
   });
@@ -407,8 +423,14 @@ describe('Telegram check-in', () => {
     await fullCheckin();
     await h.send(commandMessage('status'));
     expect(lastText()).toContain('Rancangan peraturan kepegawaian selesai');
-    expect(lastText()).toContain('2 dokumen dari target 4 dokumen (50%)');
+    expect(lastText()).toContain('realisasi 2 dokumen · capaian 50% dari target 4 dokumen · keyakinan 7/10');
+    // Pelatihan: 65% of a target of 80% is 81,3% capaian (progress from the baseline 20% would be 75%).
+    expect(lastText()).toContain('realisasi 65% · capaian 81,3% dari target 80%');
+    expect(lastText()).not.toContain('75%');
     await h.send(commandMessage('riwayat'));
-    expect(lastText()).toContain('Minggu ke-10');
+    expect(lastText()).toContain(
+      'Pekan 2 – 6 Mar 2026: 3 dari 3 indikator diperbarui, 1 kendala, mengajukan dialog kinerja',
+    );
+    expect(lastText()).toContain('Dukungan yang diperlukan: Akses admin SIMPEG untuk verifikasi data');
   });
 });

@@ -49,11 +49,18 @@ export function keyResult(id: number, unit: fc.Arbitrary<string> = realUnit): fc
       target: amount,
       lastValue: fc.option(amount, { nil: undefined }),
       lastConfidence: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+      quarterTargets: fc.array(fc.option(amount, { nil: null }), { minLength: 4, maxLength: 4 }),
+      accumulation: fc.constantFrom('cumulative' as const, 'latest' as const, 'average' as const),
+      periodValues: fc.array(amount, { maxLength: 3 }),
     })
     .map(
-      ({ lastValue, lastConfidence, ...kr }): KrSnapshot => ({
+      ({ lastValue, lastConfidence, periodValues, ...kr }): KrSnapshot => ({
         id,
         ...kr,
+        resultKind: 'main',
+        aspect: null,
+        periodEnd: '2026-12-31',
+        ...(kr.accumulation === 'average' ? { periodValues } : {}),
         // The importer refuses a target equal to the baseline or moving against the direction.
         direction: kr.target >= kr.baseline ? 'up' : 'down',
         ...(lastValue !== undefined ? { lastValue } : {}),

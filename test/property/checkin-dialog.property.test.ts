@@ -122,6 +122,7 @@ const submitted = (krs: KrSnapshot[]): fc.Arbitrary<BeginInput['submitted']> =>
       blockers: fc.array(fc.constantFrom('Server lambat', 'Rapat bentrok'), { maxLength: 2 }),
       nextActions: fc.array(fc.constant('Finalisasi draf'), { maxLength: 1 }),
       wantsDialog: fc.boolean(),
+      supportNeeded: fc.option(fc.constant('Akses SIASN'), { nil: null }),
     })
     .map(({ id, answers, ...tail }) => {
       const submission: CheckinSubmission = {

@@ -1,3 +1,4 @@
+import { defaultAccumulation } from '../../src/core/capaian/period-target.js';
 import type { Db } from '../../src/storage/database.js';
 import { keyResults, objectives, performancePeriods } from '../../src/storage/schema.js';
 
@@ -8,6 +9,11 @@ export interface SeedKr {
   baseline: number;
   target: number;
   direction?: 'up' | 'down';
+  targetQ1?: number;
+  targetQ2?: number;
+  targetQ3?: number;
+  targetQ4?: number;
+  accumulation?: 'cumulative' | 'latest' | 'average';
 }
 
 /** A 2026 period with one objective holding the given key results, for `ownerId`. */
@@ -27,6 +33,8 @@ export async function seedKeyResults(db: Db, ownerId: number, krs: SeedKr[], per
       krs.map((kr) => ({
         ...kr,
         direction: kr.direction ?? 'up',
+        // As the import does when the file gives no akumulasi: counts add up, levels do not.
+        accumulation: kr.accumulation ?? defaultAccumulation(kr.unitLabel),
         objectiveId: objective!.id,
         ownerId,
         periodId: p!.id,

@@ -13,6 +13,15 @@ export const now = new Date('2026-11-25T03:00:00Z'); // Wednesday of 2026-W48
 export const zone = 'Asia/Makassar';
 export const week = isoWeekOf(now, zone);
 
+/** The SKP fields a snapshot carries that most tests do not vary: a yearly indicator, no quarters. */
+export const yearly = {
+  quarterTargets: [null, null, null, null],
+  accumulation: 'latest',
+  resultKind: 'main',
+  aspect: null,
+  periodEnd: '2026-12-31',
+} satisfies Partial<KrSnapshot>;
+
 export const krs: KrSnapshot[] = [
   {
     id: 11,
@@ -23,8 +32,11 @@ export const krs: KrSnapshot[] = [
     baseline: 0,
     target: 4,
     direction: 'up',
+    ...yearly,
+    accumulation: 'cumulative',
     lastValue: 1,
     lastConfidence: 6,
+    lastReportedAt: '2026-11-18T03:00:00.000Z',
   },
   {
     id: 12,
@@ -35,6 +47,7 @@ export const krs: KrSnapshot[] = [
     baseline: 14,
     target: 7,
     direction: 'down',
+    ...yearly,
   },
   {
     id: 13,
@@ -45,12 +58,21 @@ export const krs: KrSnapshot[] = [
     baseline: 0,
     target: 2_000_000,
     direction: 'up',
+    ...yearly,
+    accumulation: 'cumulative',
     lastValue: 500_000,
   },
 ];
 
 export function begin(submitted?: Parameters<typeof beginCheckin>[0]['submitted']): CheckinState {
-  const r = beginCheckin({ nonce: 'abcd', week, timeZone: zone, krs, ...(submitted ? { submitted } : {}) });
+  const r = beginCheckin({
+    nonce: 'abcd',
+    week,
+    timeZone: zone,
+    today: '2026-11-25',
+    krs,
+    ...(submitted ? { submitted } : {}),
+  });
   if (!r.state) throw new Error('no state');
   return r.state;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beginCheckin, resumeCheckin } from '../../src/core/checkin/begin.js';
 import type { KrSnapshot } from '../../src/core/checkin/key-result.js';
+import { summaryPrompt } from '../../src/core/checkin/prompts.js';
 import type { CheckinState, Cursor } from '../../src/core/checkin/state.js';
 import { type StepResult, stepCheckin } from '../../src/core/checkin/step.js';
 import type { Inbound } from '../../src/core/conversation/types.js';
@@ -16,6 +17,7 @@ function begin(submitted?: Parameters<typeof beginCheckin>[0]['submitted']) {
     nonce: 'abcd',
     week: isoWeekOf(now, zone),
     timeZone: zone,
+    today: '2026-11-25',
     krs,
     ...(submitted ? { submitted } : {}),
   });
@@ -64,6 +66,7 @@ describe('check-in dialog', () => {
       { tap: 'c5' },
       'https://example.go.id/sop',
       'Server lambat\n- Rapat bentrok',
+      'Akses ke aplikasi SIASN',
       '1. Finalisasi draf',
       { tap: 'y' },
     ]);
@@ -87,6 +90,7 @@ describe('check-in dialog', () => {
             },
           ],
           blockers: ['Server lambat', 'Rapat bentrok'],
+          supportNeeded: 'Akses ke aplikasi SIASN',
           nextActions: ['Finalisasi draf'],
           wantsDialog: true,
         },
@@ -132,6 +136,7 @@ describe('check-in dialog', () => {
         { tap: 'c6' },
         { tap: 'skip' },
         { tap: 'none' },
+        { tap: 'skip' },
         { tap: 'skip' },
         'mungkin',
       ],
@@ -229,6 +234,7 @@ describe('check-in dialog', () => {
       { tap: 'skip' },
       { tap: 'none' },
       { tap: 'skip' },
+      { tap: 'skip' },
       { tap: 'n' },
     ]).state!;
     const edited = run(atSummary, [{ tap: 'edit' }, { tap: 'k1' }, '9', { tap: 'c9' }, { tap: 'skip' }]);
@@ -251,6 +257,7 @@ describe('check-in dialog', () => {
           { keyResultId: 12, value: null, skipped: true, confidence: null, evidence: [] },
         ],
         blockers: [],
+        supportNeeded: null,
         nextActions: ['Rapat'],
         wantsDialog: false,
       },
@@ -288,29 +295,22 @@ describe('check-in dialog', () => {
       { tap: 'skip' },
       { tap: 'none' },
       { tap: 'skip' },
+      { tap: 'skip' },
       { tap: 'n' },
     ]).state!;
     const lastPrompt = run(s, []).state!;
-    const id = renderPrompts(translator, 'id', [
-      { key: 'checkin-summary', args: { week: 48 }, expects: 'none', lines: [] },
-    ]);
-    expect(id.text).toContain('minggu ke-48');
-    const text = renderPrompts(translator, 'id', [
-      {
-        key: 'checkin-summary-kr',
-        args: {
-          index: 1,
-          title: 'X',
-          value: { amount: 2.5, unit: 'dokumen' },
-          target: { amount: 4, unit: 'dokumen' },
-          progress: 62.5,
-          confidence: 6,
-          evidence: 0,
-        },
-        expects: 'none',
-      },
-    ]).text;
-    expect(text).toBe('1. X: 2,5 dokumen / 4 dokumen (62,5%) · keyakinan 6/10');
+    const id = renderPrompts(translator, 'id', [summaryPrompt(s)]).text;
+    expect(id).toContain('📋 Ringkasan laporan progres pekan 23 – 27 Nov 2026');
+    expect(id).toContain('sampai Minggu, 29 Nov 2026 pukul 23.59 WITA');
+    expect(id).toContain(
+      '1. Rancangan kebijakan: realisasi 2,5 dokumen · capaian 62,5% dari target 4 dokumen · keyakinan 6/10 · belum ada bukti dukung',
+    );
+    expect(id).toContain('2. Waktu layanan: dilewati');
+    expect(id).not.toContain('minggu ke-');
+    const en = renderPrompts(translator, 'en', [summaryPrompt(s)]).text;
+    expect(en).toContain('week of 23 – 27 Nov 2026');
+    expect(en).toContain('until Sunday, 29 Nov 2026 at 23:59 WITA');
+    expect(en).toContain('actual 2.5 dokumen · achievement 62.5% of target 4 dokumen');
     expect(
       renderPrompts(translator, 'id', [
         { key: 'checkin-btn-same', args: { value: { amount: 1_500_000, unit: 'Rp' } }, expects: 'none' },

@@ -20,11 +20,17 @@ describe('check-in tail questions', () => {
   it('fill each submission field exactly once, in the order asked before', () => {
     expect(CHECKIN_TAIL.map((q) => [q.id, q.field])).toEqual([
       ['blockers', 'blockers'],
+      ['support', 'supportNeeded'],
       ['next-actions', 'nextActions'],
       ['dialog', 'wantsDialog'],
     ]);
-    expect(tailValues({})).toEqual({ blockers: [], nextActions: [], wantsDialog: false });
-    const stored = { blockers: ['a'], nextActions: ['b'], wantsDialog: true };
+    expect(tailValues({})).toEqual({
+      blockers: [],
+      supportNeeded: null,
+      nextActions: [],
+      wantsDialog: false,
+    });
+    const stored = { blockers: ['a'], supportNeeded: 'Akses SIASN', nextActions: ['b'], wantsDialog: true };
     expect(tailValues(tailAnswersOf(stored))).toEqual(stored);
   });
 
@@ -35,12 +41,27 @@ describe('check-in tail questions', () => {
     ['a typed list of blockers', ['1. Server lambat\n- Rapat'], { blockers: ['Server lambat', 'Rapat'] }],
     [
       'the skip button for the action plan',
-      [{ tap: 'none' }, { tap: 'skip' }],
-      { blockers: [], 'next-actions': [] },
+      [{ tap: 'none' }, { tap: 'skip' }, { tap: 'skip' }],
+      { blockers: [], support: null, 'next-actions': [] },
     ],
-    ['"nihil" as no actions', ['-', 'nihil'], { blockers: [], 'next-actions': [] }],
-    ['"ya" for a dialogue', ['-', '-', 'ya'], { blockers: [], 'next-actions': [], dialog: true }],
-    ['the no button', ['-', '-', { tap: 'n' }], { blockers: [], 'next-actions': [], dialog: false }],
+    ['the skip button for the support', [{ tap: 'none' }, { tap: 'skip' }], { blockers: [], support: null }],
+    ['"tidak ada" as no support', ['-', 'tidak ada'], { blockers: [], support: null }],
+    [
+      'the support needed, cleaned, as one text',
+      ['-', '  Akses ke\u0000 aplikasi SIASN\nDan anggaran  '],
+      { blockers: [], support: 'Akses ke aplikasi SIASN\nDan anggaran' },
+    ],
+    ['"nihil" as no actions', ['-', '-', 'nihil'], { blockers: [], support: null, 'next-actions': [] }],
+    [
+      '"ya" for a dialogue',
+      ['-', '-', '-', 'ya'],
+      { blockers: [], support: null, 'next-actions': [], dialog: true },
+    ],
+    [
+      'the no button',
+      ['-', '-', '-', { tap: 'n' }],
+      { blockers: [], support: null, 'next-actions': [], dialog: false },
+    ],
   ])('take %s', (_name, steps, tail) => {
     expect(run(atTail(), steps).state!.tail).toEqual(tail);
   });
@@ -48,8 +69,10 @@ describe('check-in tail questions', () => {
   it.each<[string, Step[], string]>([
     ['a skip button on blockers', [{ tap: 'skip' }], 'checkin-hint-text'],
     ['a file on blockers', [{ file: true }], 'checkin-hint-text'],
-    ['the none button on the action plan', ['-', { tap: 'none' }], 'checkin-hint-text'],
-    ['"mungkin" for a dialogue', ['-', '-', 'mungkin'], 'checkin-hint-yes-no'],
+    ['the none button on the support', ['-', { tap: 'none' }], 'checkin-hint-text'],
+    ['a file on the support', ['-', { file: true }], 'checkin-hint-text'],
+    ['the none button on the action plan', ['-', '-', { tap: 'none' }], 'checkin-hint-text'],
+    ['"mungkin" for a dialogue', ['-', '-', '-', 'mungkin'], 'checkin-hint-yes-no'],
   ])('answer %s with a hint and keep the question', (_name, steps, hint) => {
     const before = run(atTail(), steps.slice(0, -1)).state!;
     const r = run(before, steps.slice(-1));
@@ -58,28 +81,31 @@ describe('check-in tail questions', () => {
   });
 
   it('keep the summary lines and edit menu buttons of before', () => {
-    const s = run(atTail(), ['Anggaran\nSDM', { tap: 'skip' }, { tap: 'y' }]).state!;
+    const s = run(atTail(), ['Anggaran\nSDM', 'Akses SIASN', { tap: 'skip' }, { tap: 'y' }]).state!;
     expect(s.cursor).toEqual({ at: 'summary' });
-    expect(summaryLines(s).slice(-3)).toEqual([
+    expect(summaryLines(s).slice(-4)).toEqual([
       { key: 'checkin-summary-blockers', args: { count: 2, text: 'Anggaran; SDM' } },
+      { key: 'checkin-summary-support', args: { text: 'Akses SIASN' } },
       { key: 'checkin-summary-actions', args: { count: 0, text: '' } },
       { key: 'checkin-summary-dialog', args: { wants: 'yes' } },
     ]);
     expect(editMenuPrompt(s).choices!.slice(krs.length)).toEqual([
       [
         { id: 'bl', label: 'checkin-btn-edit-blockers' },
-        { id: 'na', label: 'checkin-btn-edit-actions' },
+        { id: 'sp', label: 'checkin-btn-edit-support' },
       ],
       [
+        { id: 'na', label: 'checkin-btn-edit-actions' },
         { id: 'dl', label: 'checkin-btn-edit-dialog' },
-        { id: 'back', label: 'checkin-btn-back' },
       ],
+      [{ id: 'back', label: 'checkin-btn-back' }],
     ]);
     const edited = run(s, [{ tap: 'edit' }, { tap: 'na' }, 'Rapat koordinasi']).state!;
     expect(edited.cursor).toEqual({ at: 'summary' });
     expect(edited.editing).toBe(false);
     expect(toSubmission(edited)).toMatchObject({
       blockers: ['Anggaran', 'SDM'],
+      supportNeeded: 'Akses SIASN',
       nextActions: ['Rapat koordinasi'],
       wantsDialog: true,
     });
@@ -104,8 +130,10 @@ describe('check-in state saved before the tail was a questionnaire', () => {
 
     const done = run(legacy('next-actions'), ['Finalisasi', { tap: 'n' }]).state!;
     expect(done.cursor).toEqual({ at: 'summary' });
+    // The support question came after this state was saved: never asked, stored as null.
     expect(toSubmission(done)).toMatchObject({
       blockers: ['Server lambat'],
+      supportNeeded: null,
       nextActions: ['Finalisasi'],
       wantsDialog: false,
     });
@@ -133,7 +161,9 @@ describe('the check-in flow', () => {
     );
     expect(checkinFlow.currentPrompt(s).key).toBe('checkin-confidence');
     expect(checkinFlow.resume(s)).toEqual(resumeCheckin(s));
-    const all = run(begin(), [...toTail, '-', '-', 'y', { tap: 'edit' }]).results.flatMap((r) => r.prompts);
+    const all = run(begin(), [...toTail, '-', '-', '-', 'y', { tap: 'edit' }]).results.flatMap(
+      (r) => r.prompts,
+    );
     for (const choice of all.flatMap((p) => p.choices?.flat() ?? [])) {
       expect(() =>
         encodeButton({ kind: checkinFlow.kind, nonce: s.nonce, seq: 1, choice: choice.id }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KrSnapshot } from '../../src/core/checkin/key-result.js';
 import { implausibility, parseProgress } from '../../src/core/checkin/parse-progress.js';
+import { yearly } from './checkin-fixtures.js';
 
 const kr = (over: Partial<KrSnapshot> = {}): KrSnapshot => ({
   id: 1,
@@ -11,6 +12,7 @@ const kr = (over: Partial<KrSnapshot> = {}): KrSnapshot => ({
   baseline: 0,
   target: 10,
   direction: 'up',
+  ...yearly,
   ...over,
 });
 const pct = kr({ unitLabel: '%', target: 100 });

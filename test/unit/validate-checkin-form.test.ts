@@ -29,6 +29,7 @@ const valid: Values = {
     '13': { skip: true },
   },
   blockers: 'Server lambat\n- Rapat bentrok',
+  supportNeeded: 'Akses ke aplikasi SIASN',
   nextActions: '1. Finalisasi draf',
   wantsDialog: 'ya',
 };
@@ -46,10 +47,12 @@ describe('validateCheckinForm', () => {
         '5',
         { tap: 'skip' },
         'Server lambat\n- Rapat bentrok',
+        'Akses ke aplikasi SIASN',
         '1. Finalisasi draf',
         'ya',
       ]),
     });
+    expect(r.ok && r.submission.supportNeeded).toBe('Akses ke aplikasi SIASN');
     expect(r.ok && r.submission.updates[1]!.evidence).toEqual([
       { kind: 'link', url: 'https://example.go.id/x' },
     ]);
@@ -77,6 +80,7 @@ describe('validateCheckinForm', () => {
       { tap: 'c8' },
       { tap: 'skip' },
       'tidak ada',
+      { tap: 'skip' },
       { tap: 'skip' },
       { tap: 'n' },
     ]);

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Inbound, Prompt } from '../../core/conversation/types.js';
+import { shortName } from '../../core/people/greeting.js';
 import { type RenderedButton, renderPrompts } from '../../i18n/render-prompt.js';
 import { isLocale, type Locale, type Translator } from '../../i18n/translator.js';
 import { answerDialog, cancelCheckin, openCheckin } from '../../services/checkin-service.js';
@@ -62,7 +63,8 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
   const dialogs = options.dialogs;
   const note = (prompt: Prompt): DialogReply => ({ prompts: [prompt], open: false });
 
-  options.write(t('terminal-welcome', { name: employee.name }));
+  // The name people call them by, not the register's full name with degrees (domain.md §12).
+  options.write(t('terminal-welcome', { name: shortName(employee.name) }));
   await run((tx) => openCheckin(tx, dialogs, person, 'terminal', clock()));
   for await (const raw of options.lines) {
     const line = raw.trim();

@@ -10,7 +10,11 @@ export interface BeginInput {
   nonce: string;
   week: IsoWeek;
   timeZone: string;
+  /** The person's local date (`yyyy-MM-dd`): picks the quarter capaian is measured against. */
+  today?: string;
   krs: KrSnapshot[];
+  /** Shown before the first question ("Selamat pagi, Bapak Hendra."); see core/people/greeting.ts. */
+  greeting?: Prompt;
   /** This week's check-in when it was already submitted: the dialog offers to revise it. */
   submitted?: { id: number; submission: CheckinSubmission };
 }
@@ -26,13 +30,15 @@ export function beginCheckin(input: BeginInput): BeginResult {
     seq: 1,
     timeZone: input.timeZone,
     week: input.week,
+    ...(input.today ? { today: input.today } : {}),
     krs: input.krs,
     answers: {},
     tail: {},
     cursor: { at: 'opening' },
     editing: false,
   };
-  if (!input.submitted) return { state: base, prompts: [currentPrompt(base)] };
+  const opening = input.greeting ? [input.greeting] : [];
+  if (!input.submitted) return { state: base, prompts: [...opening, currentPrompt(base)] };
 
   const { id, submission } = input.submitted;
   const answers: Record<string, KrAnswer> = {};
@@ -48,7 +54,7 @@ export function beginCheckin(input: BeginInput): BeginResult {
     cursor: { at: 'revise-offer' },
     revisionOf: id,
   };
-  return { state, prompts: [currentPrompt(state)] };
+  return { state, prompts: [...opening, currentPrompt(state)] };
 }
 
 /** `/checkin` while a dialog is open: show where the person was. */

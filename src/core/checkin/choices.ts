@@ -20,6 +20,7 @@ export const C = {
   edit: 'edit',
   back: 'back',
   editBlockers: 'bl',
+  editSupport: 'sp',
   editActions: 'na',
   editDialog: 'dl',
 } as const;

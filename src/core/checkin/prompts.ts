@@ -1,8 +1,11 @@
 import { editChoices, formSummary, questionById, questionPrompt } from '../conversation/questionnaire.js';
 import type { Prompt, PromptLine } from '../conversation/types.js';
 import { cutText } from '../text/clean-text.js';
+import { localDate } from '../time/iso-week.js';
+import { revisionDeadlineArgs, weekLabelArgs } from '../time/week-label.js';
 import { C, choice } from './choices.js';
-import { currentValue, progressPercent } from './key-result.js';
+import { figureArgs } from './figures.js';
+import { currentValue } from './key-result.js';
 import { answerOf, type CheckinState } from './state.js';
 import { CHECKIN_TAIL } from './tail-questions.js';
 
@@ -20,11 +23,10 @@ export const parseEditKrChoice = (id: string): number | undefined => {
 };
 
 const amount = (value: number, unit: string) => ({ amount: value, unit });
-const weekArgs = (s: CheckinState) => ({
-  week: Number(s.week.key.slice(-2)),
-  start: { date: s.week.start },
-  end: { date: s.week.end },
-});
+/** The week by its working days, for the shared `checkin-week` message. */
+const weekArgs = (s: CheckinState) => weekLabelArgs(s.week);
+/** The person's local date; a state saved before `today` existed measures from the week's Monday. */
+const todayOf = (s: CheckinState) => s.today ?? s.week.start;
 
 export function openingPrompt(s: CheckinState): Prompt {
   return {
@@ -41,7 +43,7 @@ export function openingPrompt(s: CheckinState): Prompt {
 export function reviseOfferPrompt(s: CheckinState): Prompt {
   return {
     key: 'checkin-revise-offer',
-    args: weekArgs(s),
+    args: { ...weekArgs(s), ...revisionDeadlineArgs(s.week, s.timeZone) },
     expects: 'choice',
     choices: [[choice(C.revise, 'checkin-btn-revise'), choice(C.keep, 'checkin-btn-keep')]],
   };
@@ -49,13 +51,23 @@ export function reviseOfferPrompt(s: CheckinState): Prompt {
 
 export function valuePrompt(s: CheckinState, i: number): Prompt {
   const kr = s.krs[i]!;
+  const figures = figureArgs(kr, currentValue(kr), todayOf(s));
   const args = {
     index: i + 1,
     total: s.krs.length,
     objective: kr.objective,
     title: kr.title,
-    target: amount(kr.target, kr.unitLabel),
+    target: figures.target,
+    year: figures.year,
+    quarter: figures.quarter,
+    quarterTarget: figures.quarterTarget,
+    baseline: amount(kr.baseline, kr.unitLabel),
     last: kr.lastValue === undefined ? 'none' : amount(kr.lastValue, kr.unitLabel),
+    lastDate:
+      kr.lastReportedAt === undefined ? 'none' : { date: localDate(new Date(kr.lastReportedAt), s.timeZone) },
+    accumulation: kr.accumulation,
+    resultKind: kr.resultKind,
+    aspect: kr.aspect ?? 'none',
   };
   return {
     key: 'checkin-kr-value',
@@ -78,6 +90,7 @@ export function confirmPrompt(s: CheckinState): Prompt {
     args: {
       value: amount(s.cursor.value, kr.unitLabel),
       last: amount(currentValue(kr), kr.unitLabel),
+      baseline: amount(kr.baseline, kr.unitLabel),
       target: amount(kr.target, kr.unitLabel),
     },
     expects: 'choice',
@@ -96,9 +109,10 @@ export function confidencePrompt(s: CheckinState, i: number): Prompt {
     key: 'checkin-confidence',
     args: {
       title: kr.title,
-      // Echo the value just recorded, so the person sees how dika read what they typed.
+      // Echo the value just recorded with its capaian, so the person sees how dika read it.
       value: value === undefined ? 'none' : amount(value, kr.unitLabel),
-      progress: value === undefined ? 'none' : progressPercent(kr, value),
+      ...(value === undefined ? {} : figureArgs(kr, value, todayOf(s))),
+      due: { date: kr.periodEnd },
       last: kr.lastConfidence ?? 'none',
     },
     expects: 'scale',
@@ -125,9 +139,7 @@ export function summaryLines(s: CheckinState): PromptLine[] {
       args: {
         index: i + 1,
         title: kr.title,
-        value: amount(a.value, kr.unitLabel),
-        target: amount(kr.target, kr.unitLabel),
-        progress: progressPercent(kr, a.value),
+        ...figureArgs(kr, a.value, todayOf(s)),
         confidence: a.confidence ?? 'none',
         evidence: a.evidence.length,
       },
@@ -138,11 +150,11 @@ export function summaryLines(s: CheckinState): PromptLine[] {
 
 /** The summary with submit/edit buttons; `sent` is the same list kept as the record after submitting. */
 export function summaryPrompt(s: CheckinState, sent = false): Prompt {
-  if (sent)
-    return { key: 'checkin-summary-sent', args: weekArgs(s), lines: summaryLines(s), expects: 'none' };
+  const args = { ...weekArgs(s), ...revisionDeadlineArgs(s.week, s.timeZone) };
+  if (sent) return { key: 'checkin-summary-sent', args, lines: summaryLines(s), expects: 'none' };
   return {
     key: s.revisionOf ? 'checkin-summary-revision' : 'checkin-summary',
-    args: weekArgs(s),
+    args,
     lines: summaryLines(s),
     expects: 'choice',
     choices: [[choice(C.submit, 'checkin-btn-submit'), choice(C.edit, 'checkin-btn-edit')]],
@@ -153,7 +165,7 @@ export function editMenuPrompt(s: CheckinState): Prompt {
   const krRows = s.krs.map((kr, i) => [
     choice(editKrChoice(i), 'checkin-btn-edit-kr', { index: i + 1, title: cutText(kr.title, 40) }),
   ]);
-  // The tail's edit buttons, then "back", two to a row: [bl, na], [dl, back] today.
+  // The tail's edit buttons, then "back", two to a row: [bl, sp], [na, dl], [back] today.
   const rest = [...editChoices(CHECKIN_TAIL), choice(C.back, 'checkin-btn-back')];
   const restRows = Array.from({ length: Math.ceil(rest.length / 2) }, (_, r) => rest.slice(2 * r, 2 * r + 2));
   return { key: 'checkin-edit-menu', expects: 'choice', choices: [...krRows, ...restRows] };

@@ -55,3 +55,15 @@ export function readList(text: string): string[] {
     .slice(0, MAX_LINES)
     .map((line) => cutText(line, MAX_LINE_LENGTH));
 }
+
+const MAX_TEXT_LENGTH = 2000;
+
+/**
+ * One free answer of several lines (the support a person needs), cleaned and cut like list
+ * items; `tidak ada`/`-`/`none` alone means nothing (null).
+ */
+export function readFreeText(text: string): string | null {
+  const cleaned = cleanText(text).trim();
+  if (cleaned === '' || NOTHING.test(cleaned.replace(/[.!]+$/, ''))) return null;
+  return cutText(cleaned, MAX_TEXT_LENGTH);
+}

@@ -37,6 +37,11 @@ export interface CheckinState extends DialogState {
   seq: number;
   timeZone: string;
   week: IsoWeek;
+  /**
+   * The person's local date (`yyyy-MM-dd`) at the last step: picks the quarter whose target
+   * capaian is measured against. Absent in states saved before it existed (then: the week's Monday).
+   */
+  today?: string;
   krs: KrSnapshot[];
   /** By key-result id. */
   answers: Record<string, KrAnswer>;
@@ -61,6 +66,8 @@ export interface CheckinSubmission {
     evidence: EvidenceItem[];
   }>;
   blockers: string[];
+  /** "Dukungan apa yang Anda perlukan dari atasan?"; null when skipped or never asked. */
+  supportNeeded: string | null;
   nextActions: string[];
   wantsDialog: boolean;
 }

@@ -1,7 +1,8 @@
 import { type StepResult as FlowStepResult, isStaleButton } from '../conversation/flow.js';
 import { questionForEdit, stepForm } from '../conversation/questionnaire.js';
 import type { Inbound, Prompt } from '../conversation/types.js';
-import { isoWeekOf } from '../time/iso-week.js';
+import { isoWeekOf, localDate } from '../time/iso-week.js';
+import { revisionDeadlineArgs, weekLabelArgs } from '../time/week-label.js';
 import { C } from './choices.js';
 import { upgradeCheckinState } from './legacy-state.js';
 import { implausibility, parseProgress, progressHint } from './parse-progress.js';
@@ -59,18 +60,19 @@ function afterValue(state: CheckinState, i: number, value: number, link?: string
  * Slack and the terminal share one behaviour. `now` decides whether the week is still open.
  */
 export function stepCheckin(saved: CheckinState, input: Inbound, now: Date): StepResult {
-  const state = upgradeCheckinState(saved);
-  if (isoWeekOf(now, state.timeZone).key !== state.week.key) {
+  const upgraded = upgradeCheckinState(saved);
+  if (isoWeekOf(now, upgraded.timeZone).key !== upgraded.week.key) {
     return {
-      ...end([
-        { key: 'checkin-week-closed', args: { week: Number(state.week.key.slice(-2)) }, expects: 'none' },
-      ]),
+      ...end([{ key: 'checkin-week-closed', args: weekLabelArgs(upgraded.week), expects: 'none' }]),
       refusal: 'week-closed',
     };
   }
-  if (isStaleButton(state, input)) {
-    return { state, prompts: [], effects: [], refusal: 'stale-button' };
+  if (isStaleButton(upgraded, input)) {
+    return { state: upgraded, prompts: [], effects: [], refusal: 'stale-button' };
   }
+  // Capaian is measured against the quarter of the day the person answers.
+  const today = localDate(now, upgraded.timeZone);
+  const state = upgraded.today === today ? upgraded : { ...upgraded, today };
   const c = state.cursor;
   const pick = input.type === 'choice' ? input.choice : undefined;
   const text = input.type === 'text' ? input.text : undefined;
@@ -157,7 +159,11 @@ export function stepCheckin(saved: CheckinState, input: Inbound, now: Date): Ste
       if (pick === C.submit) {
         const prompts: Prompt[] = [
           summaryPrompt(state, true),
-          { key: state.revisionOf ? 'checkin-revised' : 'checkin-submitted', expects: 'none' },
+          {
+            key: state.revisionOf ? 'checkin-revised' : 'checkin-submitted',
+            args: revisionDeadlineArgs(state.week, state.timeZone),
+            expects: 'none',
+          },
         ];
         return end(prompts, [{ type: 'submit', submission: toSubmission(state) }]);
       }

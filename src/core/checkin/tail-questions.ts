@@ -1,17 +1,20 @@
 /**
- * The questions after the key results: blockers, next week's actions, a dialogue with the
- * supervisor. Adding one is an entry in `CHECKIN_TAIL` plus its locale keys; the dialog, the
+ * The questions after the indicators: kendala, the support needed from the supervisor, next
+ * week's work plan, a dialog kinerja. Adding one is an entry in `CHECKIN_TAIL` plus its locale keys; the dialog, the
  * summary, the edit menu and the whole-form validation all read this list. An answer that must
  * be stored also needs its field in `CheckinSubmission` (and in storage).
  */
 import { type Answers, answerTo, type Question, type Reading } from '../conversation/questionnaire.js';
 import type { Inbound } from '../conversation/types.js';
 import { C, choice } from './choices.js';
-import { readList, readYesNo } from './read-answers.js';
+import { readFreeText, readList, readYesNo } from './read-answers.js';
 import type { CheckinSubmission } from './state.js';
 
 /** The submission fields the tail fills; also the field names of a whole-form check-in. */
-export type TailValues = Pick<CheckinSubmission, 'blockers' | 'nextActions' | 'wantsDialog'>;
+export type TailValues = Pick<
+  CheckinSubmission,
+  'blockers' | 'supportNeeded' | 'nextActions' | 'wantsDialog'
+>;
 
 export type TailQuestion<K extends keyof TailValues = keyof TailValues> = Question<TailValues[K]> & {
   readonly field: K;
@@ -49,6 +52,22 @@ const blockers: TailQuestion<'blockers'> = {
   summary: listLine('checkin-summary-blockers'),
 };
 
+const support: TailQuestion<'supportNeeded'> = {
+  id: 'support',
+  field: 'supportNeeded',
+  unanswered: null,
+  kind: 'text',
+  prompt: 'checkin-support',
+  choices: [[choice(C.skip, 'checkin-btn-skip')]],
+  edit: choice(C.editSupport, 'checkin-btn-edit-support'),
+  read(input) {
+    if (pickOf(input) === C.skip) return ok(null);
+    const text = textOf(input);
+    return text === undefined ? { ok: false, hint: 'checkin-hint-text' } : ok(readFreeText(text));
+  },
+  summary: (value) => ({ key: 'checkin-summary-support', args: { text: value ?? 'none' } }),
+};
+
 const nextActions: TailQuestion<'nextActions'> = {
   id: 'next-actions',
   field: 'nextActions',
@@ -80,7 +99,7 @@ const dialog: TailQuestion<'wantsDialog'> = {
 };
 
 /** Asked in this order after the last key result. Ids are saved in dialog state: never rename one. */
-export const CHECKIN_TAIL: readonly TailQuestion[] = [blockers, nextActions, dialog];
+export const CHECKIN_TAIL: readonly TailQuestion[] = [blockers, support, nextActions, dialog];
 
 /** The tail's answers as submission fields; a question never asked gives its `unanswered`. */
 export function tailValues(answers: Answers): TailValues {

@@ -1,7 +1,7 @@
 /**
  * A whole check-in submitted at once (a Slack modal with every KR), read with the chat dialog's
  * own parsers so both ways accept and refuse exactly the same answers. Errors name the field
- * (`kr.<id>.value`, `blockers`, …: the path into `values`) and carry the hint the chat would show.
+ * (`kr.<id>.value`, `blockers`, `supportNeeded`, …: the path into `values`) and carry the hint the chat would show.
  */
 import type { PromptArgs } from '../conversation/types.js';
 import type { IsoWeek } from '../time/iso-week.js';
@@ -28,6 +28,8 @@ export interface CheckinFormInput {
     /** By key-result id. */
     krs: Record<string, KrFormValues>;
     blockers?: string;
+    /** The support needed from the supervisor; blank means not asked (stored as null). */
+    supportNeeded?: string;
     nextActions?: string;
     /** A checkbox gives a boolean; typed or picked text is read like the chat's yes/no. */
     wantsDialog?: string | boolean;

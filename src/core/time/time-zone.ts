@@ -29,8 +29,11 @@ export function isValidTimeZone(input: string): boolean {
   return resolveTimeZone(input) !== undefined;
 }
 
+/** Zones that share an abbreviation with one of `INDONESIAN_ZONES` (Pontianak keeps Jakarta's time). */
+const ZONE_ALIASES: Readonly<Record<string, ZoneAbbreviation>> = { 'Asia/Pontianak': 'WIB' };
+
 /** The label a person recognises: WIB/WITA/WIT for Indonesia's zones, the IANA name otherwise. */
 export function zoneLabel(zone: string): string {
   for (const [abbr, iana] of Object.entries(INDONESIAN_ZONES)) if (iana === zone) return abbr;
-  return zone;
+  return ZONE_ALIASES[zone] ?? zone;
 }

@@ -56,6 +56,7 @@ export async function findSubmittedCheckin(
         evidence: files.filter((f) => f.krUpdateId === u.id).map(toEvidenceItem),
       })),
       blockers: blockerRows.map((b) => b.text),
+      supportNeeded: checkin.supportNeeded,
       nextActions: actionRows.map((a) => a.text),
       wantsDialog: dialog.length > 0,
     },
@@ -98,6 +99,7 @@ export async function saveSubmission(
       weekStart: s.week.start,
       channel: input.channel,
       wantsDialog: s.wantsDialog,
+      supportNeeded: s.supportNeeded,
       submittedAt: now,
       updatedAt: now,
     })
@@ -106,6 +108,7 @@ export async function saveSubmission(
       set: {
         channel: input.channel,
         wantsDialog: s.wantsDialog,
+        supportNeeded: s.supportNeeded,
         revision: sql`${checkins.revision} + 1`,
         updatedAt: now,
       },
@@ -170,6 +173,17 @@ function toEvidenceRow(krUpdateId: number, e: EvidenceItem): typeof evidence.$in
   };
 }
 
+/**
+ * `checkins.id` written out with its table. Inside a correlated subquery drizzle renders a column
+ * without its table (`"id"`), which the subquery's own table then captures: `"checkin_id" = "id"`
+ * compared kr_updates with itself and /riwayat said "1 dari 1" after two indicators.
+ */
+const outerCheckinId = sql`${checkins}.${sql.identifier('id')}`;
+const counted = (table: typeof krUpdates | typeof blockers, extra = sql``) =>
+  sql<number>`(select count(*) from ${table} where ${table}.${sql.identifier('checkin_id')} = ${outerCheckinId}${extra})`.mapWith(
+    Number,
+  );
+
 /** The person's latest check-ins, newest first, with how many KRs they updated. */
 export async function recentCheckins(db: DbOrTx, employeeId: number, limit: number) {
   return db
@@ -178,18 +192,10 @@ export async function recentCheckins(db: DbOrTx, employeeId: number, limit: numb
       weekStart: checkins.weekStart,
       revision: checkins.revision,
       wantsDialog: checkins.wantsDialog,
-      updated:
-        sql<number>`(select count(*) from ${krUpdates} where ${krUpdates.checkinId} = ${checkins.id} and not ${krUpdates.skipped})`.mapWith(
-          Number,
-        ),
-      total:
-        sql<number>`(select count(*) from ${krUpdates} where ${krUpdates.checkinId} = ${checkins.id})`.mapWith(
-          Number,
-        ),
-      blockers:
-        sql<number>`(select count(*) from ${blockers} where ${blockers.checkinId} = ${checkins.id})`.mapWith(
-          Number,
-        ),
+      supportNeeded: checkins.supportNeeded,
+      updated: counted(krUpdates, sql` and not ${krUpdates}.${sql.identifier('skipped')}`),
+      total: counted(krUpdates),
+      blockers: counted(blockers),
     })
     .from(checkins)
     .where(eq(checkins.employeeId, employeeId))
