@@ -3,19 +3,19 @@ link-instructions =
     Your Telegram account is not linked to dika yet.
 
     You can link it in one of two ways:
-    1. Ask HR (Biro SDM) for an activation link, then open it in Telegram.
+    1. Ask the performance administrator of your agency for an activation link, then open it in Telegram.
     2. Press the "Share my phone number" button below, if your phone number is in the staff records.
 link-share-contact-button = 📱 Share my phone number
 link-success = Thank you, { $name }. Your Telegram account is now linked to dika. Type /checkin to report this week's progress, or /bantuan to see all commands.
-link-code-invalid = This activation link cannot be used. It may be incomplete, expired or already used. Please ask HR for a new link; if you have never used this link before, tell them so.
+link-code-invalid = This activation link cannot be used. It may be incomplete, expired or already used. Please ask the performance administrator for a new link; if you have never used this link before, tell them so.
 link-code-too-many = Too many failed activation attempts from this account. For your security, please try again in { $minutes ->
         [one] one minute
        *[other] { $minutes } minutes
-    }, or ask HR for a new activation link.
+    }, or ask the performance administrator for a new activation link.
 link-contact-not-yours = For your security, only your own phone number can be used. Please press the "Share my phone number" button below.
-link-contact-no-match = Sorry, your phone number could not be matched with the staff records. Please contact HR (Biro SDM) for an activation link.
+link-contact-no-match = Sorry, your phone number could not be matched with the staff records. Please contact the performance administrator of your agency for an activation link.
 link-cli-usage-one = Usage: npm run dika -- link-code <nip>
-link-cli-usage-many = Usage: npm run dika -- link-codes --unit <unit path> --out <file.csv>
+link-cli-usage-many = Usage: npm run dika -- link-codes --unit <work unit path> --out <file.csv>
 link-cli-unknown-nip = No active employee with NIP { $nip } was found.
 link-cli-unknown-unit = Work unit "{ $unit }" was not found. Write the full path as in the import data, e.g. Deputi Bidang X/Biro Y.
 link-cli-link =
@@ -33,5 +33,5 @@ link-cli-written =
         [one] One activation link was
        *[other] { $count } activation links were
     } written to { $file }. This file contains secret codes: share it carefully and delete it after use.
-checkin-no-dialog = No check-in is in progress. Type /checkin to start one, /status to see your key results, or /bantuan for the list of commands.
-checkin-reminder = ⏰ Reminder: this week's check-in is still open.
+checkin-no-dialog = No check-in is in progress. Type /checkin to start one, /status to see your indicators' achievement, or /bantuan for the list of commands.
+checkin-reminder = ⏰ Reminder: this week's check-in is not filled in yet.

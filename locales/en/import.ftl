@@ -16,12 +16,12 @@ import-employees-done =
        *[other] { $units } new work units.
     }
 import-okr-done =
-    OKR import finished: { $created ->
-        [one] 1 key result added
-       *[other] { $created } key results added
+    Work result plan import finished: { $created ->
+        [one] 1 indicator added
+       *[other] { $created } indicators added
     }, { $updated } updated, { $unchanged } unchanged; { $objectives ->
-        [one] 1 new objective
-       *[other] { $objectives } new objectives
+        [one] 1 new work result plan (RHK)
+       *[other] { $objectives } new work result plans (RHK)
     }, { $periods ->
         [one] 1 new period.
        *[other] { $periods } new periods.
@@ -52,21 +52,40 @@ import-timezone-invalid = Unknown time zone { $value }; use WIB, WITA, WIT or an
 import-locale-invalid = Unknown language { $value }; use id (Indonesian) or en (English).
 import-role-invalid = Unknown role { $value }; use pegawai or admin.
 import-duplicate-nip = NIP { $value } is already listed in row { $firstRow }; each employee may appear only once.
-import-supervisor-unknown = Supervisor NIP { $value } is neither in the file nor in the database.
+import-supervisor-unknown = Direct supervisor NIP { $value } is neither in the file nor in the database.
 import-supervisor-self = The employee with NIP { $value } cannot be their own supervisor.
 import-supervisor-cycle = The supervisor chain loops back on itself (→ means “reports to”): { $people }.
 import-code-invalid = The code { $value } is not valid; use letters, digits, dots, underscores, slashes or hyphens, no spaces, at most 40 characters.
-import-duplicate-code = The code { $value } is already used in row { $firstRow }; every key result needs its own code.
+import-duplicate-code = The code { $value } is already used in row { $firstRow }; every indicator needs its own code.
 import-owner-unknown = No employee with NIP { $value } is registered; import the employees first.
 import-period-invalid = The period { $value } is not valid; write a year (e.g. 2026) or a year and quarter (e.g. 2026-Q4).
-import-number-invalid = { $value } is not a number; write e.g. 75, 2,5 or 1.500.000.
+import-number-invalid = { $value } is not a number; write e.g. 75; 2,5; or 1.500.000.
 import-number-too-large = The number { $value } is too large to store.
 import-weight-invalid = The weight must be a number greater than 0 (found: { $value }).
-import-direction-invalid = Unknown direction { $value }; use naik (up) or turun (down).
+import-direction-invalid = Unknown direction { $value }; use naik (up) or turun (down) (in a polaritas column: positif or negatif).
 import-kind-invalid = Unknown type { $value }; use committed or aspirational.
-import-target-equals-baseline = The target ({ $target }) equals the baseline ({ $baseline }); a key result must aim for a change.
-import-target-below-baseline = The direction is naik (up), but the target ({ $target }) is below the baseline ({ $baseline }).
-import-target-above-baseline = The direction is turun (down), but the target ({ $target }) is above the baseline ({ $baseline }).
+import-target-below-baseline = The direction is naik (up; polaritas positif), but the target ({ $target }) is below the baseline ({ $baseline }).
+import-target-above-baseline = The direction is turun (down; polaritas negatif), but the target ({ $target }) is above the baseline ({ $baseline }).
 import-parent-unknown = The parent code { $value } is neither in the file nor in the database.
-import-parent-self = Key result { $value } cannot be its own parent.
+import-parent-self = Indicator { $value } cannot be its own parent.
 import-parent-cycle = The chain of parent codes loops back on itself: { $codes }.
+import-alias-clash = Column { $alias } is another name for column { $name }, and this file has both; remove one so that it is clear which value counts.
+import-accumulation-invalid = Unknown accumulation { $value }; use kumulatif (cumulative), terakhir (latest) or rata-rata (average), or leave the cell empty to follow the unit (cumulative for counts, latest for percentages and indices).
+import-result-kind-invalid = Unknown work result type { $value }; use utama (main) or tambahan (additional).
+import-aspect-invalid = Unknown aspect { $value }; use kuantitas (quantity), kualitas (quality), waktu (time) or biaya (cost).
+import-quarter-target-not-yearly = Quarterly targets are only for yearly indicators (a period such as 2026); this indicator's period is already a quarter, so leave column target_tw{ $quarter } empty.
+import-quarter-target-wrong-way =
+    The quarter { $quarter } target ({ $value }) lies the opposite way from the yearly target: { $direction ->
+        [up] this indicator goes up, so a quarterly target must not be below the baseline ({ $baseline }).
+       *[other] this indicator goes down, so a quarterly target must not be above the baseline ({ $baseline }).
+    }
+import-quarter-target-beyond-year = The quarter { $quarter } target ({ $value }) goes beyond the yearly target ({ $target }). A quarterly target is the level to reach by the end of that quarter, so with cumulative or latest accumulation it must not go beyond the year's.
+import-quarter-target-falls-back =
+    The quarter { $quarter } target ({ $value }) is { $direction ->
+        [up] lower
+       *[other] higher
+    } than the quarter { $previous } target ({ $previousValue }). With cumulative or latest accumulation, a quarterly target must not fall back from the quarter before.
+import-appraiser-unknown = Appraiser NIP { $value } is neither in the file nor in the database.
+import-appraiser-self = The employee with NIP { $value } cannot be their own appraiser (Pejabat Penilai Kinerja); leave the cell empty when the direct supervisor appraises.
+import-appraiser-cycle = The chain of appraisers loops back on itself (→ means “is appraised by”; an empty nip_penilai means the direct supervisor appraises): { $people }.
+import-salutation-invalid = Unknown salutation { $value }; use Bapak or Ibu, or leave the cell empty.

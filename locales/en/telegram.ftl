@@ -8,18 +8,18 @@ tg-not-understood = Sorry, I didn't understand that. Type /checkin to start a ch
 tg-edited-message = dika does not process messages edited after sending. Please send your answer again as a new message. Answers already recorded can be changed with the "Edit" button on the check-in summary.
 cmd-start = Start or link your account
 cmd-checkin = Fill in this week's check-in
-cmd-status = See progress on your key results
+cmd-status = See the achievement of your work results
 cmd-riwayat = See your past check-ins
 cmd-bahasa = Change language
 cmd-zona = Set your time zone
 cmd-bantuan = Help and list of commands
 cmd-batal = Cancel the current conversation
 help-text =
-    dika helps you report your progress every week: actual values of your key results, supporting evidence, blockers and your action plan. Your supervisor receives a summary to prepare your performance dialogue.
+    dika helps you report your progress every week: the actual values of your indicators, evidence, blockers and next week's work plan. Your direct supervisor and your appraiser receive a summary to prepare your performance dialogue.
 
     Available commands:
     /checkin — fill in this week's check-in
-    /status — see progress on your key results
+    /status — see the achievement of your work results
     /riwayat — see past check-ins
     /bahasa — change language (Bahasa Indonesia / English)
     /zona — set your time zone (WIB, WITA, WIT)

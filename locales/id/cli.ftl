@@ -1,6 +1,6 @@
 ## CLI
 cli-migrated = Basis data { $location } sudah mutakhir: semua migrasi telah diterapkan.
 cli-usage =
-    Pemakaian: npm run dika -- <perintah> [--lang id|en]
+    Cara penggunaan: npm run dika -- <perintah> [--lang id|en]
     Perintah:
     { $commands }

@@ -2,12 +2,12 @@
 db-unavailable-queued = Pesan Anda sudah kami terima. Sistem sedang sibuk, jadi pesan ini akan diproses otomatis sebentar lagi — tidak perlu dikirim ulang.
 error-generic = Maaf, terjadi kesalahan. Silakan coba lagi beberapa saat lagi.
 stale-button = Tombol ini sudah tidak berlaku. Ketik /checkin untuk memulai lagi.
-tg-group-private-only = Check-in kinerja hanya dilakukan lewat chat pribadi agar data Anda tetap terjaga. Silakan mulai percakapan dengan saya di { $link }
-tg-welcome = Selamat datang kembali, { $name }. Ketik /checkin untuk melaporkan progres kinerja minggu ini, atau /bantuan untuk melihat semua perintah.
+tg-group-private-only = Check-in kinerja hanya dilakukan melalui percakapan pribadi agar data Anda tetap terjaga. Silakan mulai percakapan dengan saya di { $link }
+tg-welcome = Selamat datang kembali, { $name }. Ketik /checkin untuk melaporkan progres kinerja pekan ini, atau /bantuan untuk melihat semua perintah.
 tg-not-understood = Maaf, saya belum memahami pesan tersebut. Ketik /checkin untuk memulai check-in atau /bantuan untuk melihat daftar perintah.
 tg-edited-message = Pesan yang diubah setelah terkirim tidak diproses oleh dika. Silakan kirim ulang jawaban Anda sebagai pesan baru. Jawaban yang sudah tercatat dapat diperbaiki melalui tombol "Ubah" pada ringkasan check-in.
 cmd-start = Mulai atau hubungkan akun Anda
-cmd-checkin = Isi check-in kinerja minggu ini
+cmd-checkin = Isi check-in kinerja pekan ini
 cmd-status = Lihat capaian hasil kerja Anda
 cmd-riwayat = Lihat riwayat check-in Anda
 cmd-bahasa = Ganti bahasa
@@ -15,10 +15,10 @@ cmd-zona = Atur zona waktu
 cmd-bantuan = Bantuan dan daftar perintah
 cmd-batal = Batalkan percakapan yang sedang berjalan
 help-text =
-    dika membantu Anda melaporkan progres kinerja setiap minggu: realisasi hasil kerja, bukti dukung, kendala, dan rencana aksi. Atasan Anda menerima rekapnya sebagai bahan dialog kinerja.
+    dika membantu Anda melaporkan progres kinerja setiap minggu: realisasi hasil kerja, bukti dukung, kendala, dan rencana kerja pekan depan. Atasan langsung dan pejabat penilai kinerja Anda menerima rekapnya sebagai bahan dialog kinerja.
 
     Perintah yang tersedia:
-    /checkin — isi check-in minggu ini
+    /checkin — isi check-in pekan ini
     /status — lihat capaian hasil kerja Anda
     /riwayat — lihat check-in sebelumnya
     /bahasa — ganti bahasa (Bahasa Indonesia / English)

@@ -67,6 +67,8 @@ export function parseRow<S extends CellSchemas>(
   const problems: ImportProblem[] = [];
   for (const column of Object.keys(schemas) as (keyof S & string)[]) {
     const raw = row.cells[column];
+    // A column the file does not have reads as undefined: nothing to parse, millions of times over.
+    if (raw === undefined && absentIsUndefined(schemas[column]!)) continue;
     const result = schemas[column]!.safeParse(raw);
     if (result.success) {
       values[column] = result.data as ParsedCells<S>[typeof column];
@@ -77,6 +79,19 @@ export function parseRow<S extends CellSchemas>(
     }
   }
   return { values, problems };
+}
+
+const absentReadsUndefined = new WeakMap<object, boolean>();
+
+/** Whether a schema turns a missing cell into undefined without a problem (every optionalCell). */
+function absentIsUndefined(schema: CellSchemas[string]): boolean {
+  let known = absentReadsUndefined.get(schema);
+  if (known === undefined) {
+    const result = schema.safeParse(undefined);
+    known = result.success && result.data === undefined;
+    absentReadsUndefined.set(schema, known);
+  }
+  return known;
 }
 
 /**

@@ -14,10 +14,15 @@ export interface CsvRow {
 }
 
 export interface CsvTable {
-  /** Header names as found, trimmed and lower-cased. */
+  /** Header names, trimmed and lower-cased, an alias already replaced by the name it stands for. */
   columns: string[];
   rows: CsvRow[];
+  /** Name → the alias the file used for it, to point problems at the header HR wrote. */
+  writtenAs: ReadonlyMap<string, string>;
 }
+
+/** Alias → the column name it stands for (`rhk` → `sasaran`), as SKP spreadsheets name them. */
+export type ColumnAliases = Readonly<Record<string, string>>;
 
 export type ReadCsvResult = { ok: true; table: CsvTable } | { ok: false; problems: ImportProblem[] };
 
@@ -46,12 +51,17 @@ export function detectDelimiter(text: string): ';' | ',' {
   return semicolons > commas ? ';' : ',';
 }
 
-export function readCsv(input: string, requiredColumns: readonly string[]): ReadCsvResult {
+export function readCsv(
+  input: string,
+  requiredColumns: readonly string[],
+  aliases: ColumnAliases = {},
+): ReadCsvResult {
   const text = input.startsWith(BOM) ? input.slice(BOM.length) : input;
   if (text.trim() === '') return { ok: false, problems: [{ key: 'import-empty-file' }] };
   const delimiter = detectDelimiter(text);
 
   let columns: string[] = [];
+  let header: HeaderCheck = { problems: [], writtenAs: new Map() };
   let index = 0;
   const rows: CsvRow[] = [];
   const problems: ImportProblem[] = [];
@@ -60,7 +70,9 @@ export function readCsv(input: string, requiredColumns: readonly string[]): Read
   const toRow = (record: string[]): null => {
     const row = 1 + index++;
     if (row === 1) {
-      columns = record.map((name) => name.trim().toLowerCase());
+      const written = record.map((name) => name.trim().toLowerCase());
+      header = checkHeader(written, requiredColumns, aliases);
+      columns = written.map((name) => aliases[name] ?? name);
       return null;
     }
     if (record.every((cell) => cell.trim() === '')) return null;
@@ -77,7 +89,9 @@ export function readCsv(input: string, requiredColumns: readonly string[]): Read
       if (column === '') return;
       const cell = (record[i] ?? '').trim();
       // PostgreSQL text cannot hold U+0000: refused here, with its row and column, not by the database.
-      if (cell.includes('\u0000')) problems.push({ row, column, key: 'import-nul-character' });
+      if (cell.includes('\u0000')) {
+        problems.push({ row, column: header.writtenAs.get(column) ?? column, key: 'import-nul-character' });
+      }
       cells[column] = cell;
     });
     rows.push({ row, cells });
@@ -92,25 +106,57 @@ export function readCsv(input: string, requiredColumns: readonly string[]): Read
     throw error;
   }
 
-  const headerProblems = checkHeader(columns, requiredColumns);
-  if (headerProblems.length > 0) return { ok: false, problems: headerProblems };
+  if (header.problems.length > 0) return { ok: false, problems: header.problems };
   if (problems.length > 0) return { ok: false, problems };
   if (rows.length === 0) return { ok: false, problems: [{ key: 'import-no-data-rows' }] };
-  return { ok: true, table: { columns: columns.filter((c) => c !== ''), rows } };
+  const table = { columns: columns.filter((c) => c !== ''), rows, writtenAs: header.writtenAs };
+  return { ok: true, table };
 }
 
-function checkHeader(columns: string[], required: readonly string[]): ImportProblem[] {
+interface HeaderCheck {
+  problems: ImportProblem[];
+  writtenAs: Map<string, string>;
+}
+
+/** Required columns (by name or alias), repeated names, and a name given twice through its alias. */
+function checkHeader(written: string[], required: readonly string[], aliases: ColumnAliases): HeaderCheck {
   const problems: ImportProblem[] = [];
-  const missing = required.filter((name) => !columns.includes(name));
+  const writtenAs = new Map<string, string>();
+  for (const name of written) {
+    const canonical = aliases[name];
+    if (canonical !== undefined) writtenAs.set(canonical, name);
+  }
+  const aliasOf = (name: string) => Object.keys(aliases).filter((alias) => aliases[alias] === name);
+  const missing = required.filter((name) => !written.includes(name) && !writtenAs.has(name));
   if (missing.length > 0) {
-    problems.push({ row: 1, key: 'import-missing-columns', args: { columns: missing.join(', ') } });
+    const names = missing.map((name) => [name, ...aliasOf(name)].join('/'));
+    problems.push({ row: 1, key: 'import-missing-columns', args: { columns: names.join(', ') } });
   }
   const seen = new Set<string>();
-  for (const column of columns) {
-    if (column !== '' && seen.has(column)) problems.push({ row: 1, column, key: 'import-duplicate-column' });
-    seen.add(column);
+  for (const name of written) {
+    const canonical = aliases[name] ?? name;
+    if (name !== '' && seen.has(name)) {
+      problems.push({ row: 1, column: name, key: 'import-duplicate-column' });
+    } else if (name !== canonical && written.includes(canonical)) {
+      // `rhk` beside `sasaran`: two cells for one value, and no way to tell which one HR meant.
+      problems.push({
+        row: 1,
+        column: name,
+        key: 'import-alias-clash',
+        args: { name: canonical, alias: name },
+      });
+    }
+    seen.add(name);
   }
-  return problems;
+  return { problems, writtenAs };
+}
+
+/** Problems pointing at the header HR wrote (`rhk`), not the name it stands for (`sasaran`). */
+export function asWritten(problems: readonly ImportProblem[], writtenAs: ReadonlyMap<string, string>) {
+  if (writtenAs.size === 0) return [...problems];
+  return problems.map((p) =>
+    p.column !== undefined && writtenAs.has(p.column) ? { ...p, column: writtenAs.get(p.column)! } : p,
+  );
 }
 
 function csvSyntaxProblem(error: CsvError): ImportProblem {

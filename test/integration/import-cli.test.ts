@@ -19,7 +19,7 @@ const run = (...argv: string[]) => runCliCaptured(env, ...argv);
 
 describe('npm run dika -- import', () => {
   it('answers usage and file problems with exit code 2', async () => {
-    expect(await run('import')).toMatchObject({ code: 2, err: expect.stringContaining('Pemakaian') });
+    expect(await run('import')).toMatchObject({ code: 2, err: expect.stringContaining('Cara penggunaan:') });
     expect(await run('import', 'people', 'x.csv')).toMatchObject({ code: 2 });
     expect(await run('import', 'constructor', 'x.csv')).toMatchObject({ code: 2 });
     const missing = join(dir, 'tidak-ada.csv');
@@ -58,11 +58,13 @@ describe('npm run dika -- import', () => {
     );
     const okr = await run('import', 'okr', 'examples/okr.csv', '--lang=en');
     expect(okr.out).toBe(
-      'OKR import finished: 40 key results added, 0 updated, 0 unchanged; 26 new objectives, 2 new periods.',
+      'Work result plan import finished: 41 indicators added, 0 updated, 0 unchanged; 26 new work result plans (RHK), 2 new periods.',
     );
     const again = await run('import', 'okr', 'examples/okr.csv');
     expect(again.code).toBe(0);
-    expect(again.out).toContain('0 hasil kunci ditambahkan, 0 diperbarui, 40 tidak berubah');
+    expect(again.out).toContain(
+      'Impor RHK dan indikator selesai: 0 indikator ditambahkan, 0 diperbarui, 41 tidak berubah; 0 RHK baru, 0 periode baru.',
+    );
     expect(again.out).toContain('Tidak ada perubahan');
   });
 });

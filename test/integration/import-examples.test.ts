@@ -52,6 +52,17 @@ describe('examples/', () => {
     });
     expect(people.every((p) => /^62\d{8,13}$/.test(p.phone ?? ''))).toBe(true);
 
+    // A staff member led day to day by a ketua tim and appraised by the Kepala Bagian.
+    const idOf = (nip: string) => people.find((p) => p.nip === nip)!.id;
+    expect(people.find((p) => p.nip === '199107082015031002')).toMatchObject({
+      supervisorId: idOf('199002142015032001'),
+      appraiserId: idOf('198101172005011004'),
+      salutation: 'Bapak',
+    });
+    expect(people.filter((p) => p.appraiserId !== null)).toHaveLength(1);
+    expect(people.filter((p) => p.salutation === null).map((p) => p.name)).toEqual(['Kevin Hartanto, M.A.']);
+    expect(new Set(people.map((p) => p.salutation))).toEqual(new Set(['Bapak', 'Ibu', null]));
+
     const units = await t.db.select().from(orgUnits);
     const bagian = units.find((u) => u.name === 'Bagian Kinerja dan Mutasi');
     expect((await chain(units, bagian, (u) => u.parentId)).map((u) => u.name)).toEqual([
@@ -65,7 +76,7 @@ describe('examples/', () => {
     const result = await importOkr(t.db, read('okr.csv'), { actor });
     expect(result).toEqual({
       ok: true,
-      summary: { created: 40, updated: 0, unchanged: 0, objectivesCreated: 26, periodsCreated: 2 },
+      summary: { created: 41, updated: 0, unchanged: 0, objectivesCreated: 26, periodsCreated: 2 },
     });
     expect((await t.db.select().from(performancePeriods)).map((p) => p.code).sort()).toEqual([
       '2026',
@@ -87,6 +98,35 @@ describe('examples/', () => {
     expect(byCode('BPK-04')).toMatchObject({ unitLabel: 'Rp', target: 1_500_000_000, kind: 'aspirational' });
     expect(byCode('DEP-03')).toMatchObject({ baseline: 21, target: 10, direction: 'down' });
     expect(krs.filter((k) => k.direction === 'down').length).toBeGreaterThanOrEqual(2);
+    expect(byCode('REN-02')).toMatchObject({
+      targetQ1: 3,
+      targetQ2: 6,
+      targetQ3: 9,
+      targetQ4: 12,
+      accumulation: 'cumulative', // by the unit (kegiatan)
+    });
+    expect(byCode('SDM-01')).toMatchObject({
+      targetQ1: 18,
+      targetQ4: 10,
+      accumulation: 'average',
+      aspect: 'time',
+    });
+    expect(byCode('SDM-02')).toMatchObject({ targetQ2: 65, accumulation: 'latest' });
+    expect(byCode('KEU-03')).toMatchObject({ resultKind: 'additional', aspect: 'cost' });
+    expect(byCode('KEU-04')).toMatchObject({
+      baseline: 100,
+      target: 100,
+      direction: 'up',
+      accumulation: 'latest',
+    });
+    expect(byCode('DEP-01')).toMatchObject({
+      targetQ1: null,
+      resultKind: 'main',
+      aspect: null,
+      accumulation: 'latest',
+    });
+    expect(krs.filter((k) => k.targetQ1 !== null).length).toBeGreaterThanOrEqual(5);
+    expect(krs.filter((k) => k.resultKind === 'additional').length).toBeGreaterThanOrEqual(2);
     const [q4] = await t.db.select().from(performancePeriods).where(eq(performancePeriods.code, '2026-Q4'));
     expect(krs.filter((k) => k.periodId === q4!.id).map((k) => k.code)).toContain('TP-02');
   });
@@ -97,7 +137,7 @@ describe('examples/', () => {
       summary: { created: 0, updated: 0, unchanged: 15 },
     });
     expect(await importOkr(t.db, read('okr.csv'), { actor })).toMatchObject({
-      summary: { created: 0, updated: 0, unchanged: 40 },
+      summary: { created: 0, updated: 0, unchanged: 41 },
     });
     expect(await importSnapshot(t.db)).toEqual(before);
   });

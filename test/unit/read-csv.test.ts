@@ -14,7 +14,46 @@ describe('readCsv', () => {
           { row: 2, cells: { nip: '1', nama: 'Budi', unit: 'Biro A' } },
           { row: 3, cells: { nip: '2', nama: 'Sari', unit: 'Biro B' } },
         ],
+        writtenAs: new Map(),
       },
+    });
+  });
+
+  describe('column aliases', () => {
+    const ALIASES = { rhk: 'sasaran', iki: 'hasil_kunci' };
+
+    it('reads an alias as the name it stands for and remembers how the file wrote it', () => {
+      const result = readCsv('RHK;iki;nip\nR;I;1\n', ['sasaran', 'hasil_kunci', 'nip'], ALIASES);
+      expect(result.ok && result.table.columns).toEqual(['sasaran', 'hasil_kunci', 'nip']);
+      expect(result.ok && result.table.rows[0]!.cells).toEqual({ sasaran: 'R', hasil_kunci: 'I', nip: '1' });
+      expect(result.ok && [...result.table.writtenAs]).toEqual([
+        ['sasaran', 'rhk'],
+        ['hasil_kunci', 'iki'],
+      ]);
+    });
+
+    it.each([
+      ['sasaran;rhk;hasil_kunci', 'rhk'],
+      ['rhk;hasil_kunci;sasaran', 'rhk'],
+    ])('refuses a name and its alias in one header (%s)', (header, column) => {
+      expect(readCsv(`${header}\na;b;c\n`, ['sasaran', 'hasil_kunci'], ALIASES)).toEqual({
+        ok: false,
+        problems: [{ row: 1, column, key: 'import-alias-clash', args: { name: 'sasaran', alias: 'rhk' } }],
+      });
+    });
+
+    it('names the alias beside a missing required column', () => {
+      expect(readCsv('nip\n1\n', ['nip', 'sasaran'], ALIASES)).toEqual({
+        ok: false,
+        problems: [{ row: 1, key: 'import-missing-columns', args: { columns: 'sasaran/rhk' } }],
+      });
+    });
+
+    it('refuses an alias given twice', () => {
+      const result = readCsv('rhk;rhk;hasil_kunci\na;b;c\n', ['sasaran', 'hasil_kunci'], ALIASES);
+      expect(!result.ok && result.problems).toEqual([
+        { row: 1, column: 'rhk', key: 'import-duplicate-column' },
+      ]);
     });
   });
 

@@ -91,6 +91,7 @@ describe('validateOkr: cells', () => {
           kind: 'aspirational',
           weight: 1.5,
           parentCode: null,
+          quarterTargets: [undefined, undefined, undefined, undefined],
         },
       ],
     });
@@ -150,8 +151,6 @@ describe('validateOkr: cells', () => {
   });
 
   it.each([
-    ['naik', '5', '5', 'import-target-equals-baseline'],
-    ['turun', '2,5', '2,50', 'import-target-equals-baseline'],
     ['naik', '10', '8', 'import-target-below-baseline'],
     ['turun', '10', '12', 'import-target-above-baseline'],
   ])('refuses arah %s from %s to %s', (arah, awal, target, key) => {
@@ -162,6 +161,13 @@ describe('validateOkr: cells', () => {
 
   it('accepts turun with a lower target', () => {
     expect(problemsOf([row(2, 'A', { arah: 'turun', awal: '21', target: '10' })])).toEqual([]);
+  });
+
+  it.each([
+    ['naik', '100', '100'],
+    ['turun', '2,5', '2,50'],
+  ])('accepts a level to hold: arah %s from %s to %s (pertahankan)', (arah, awal, target) => {
+    expect(problemsOf([row(2, 'A', { arah, awal, target })])).toEqual([]);
   });
 });
 

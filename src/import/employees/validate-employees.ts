@@ -1,6 +1,7 @@
 /**
  * Pure validation of an employee file against the employees already stored: every cell, duplicate
- * NIPs, supervisors that exist, and no supervision cycles in the organisation the import would produce.
+ * NIPs, supervisors and appraisers that exist, and no supervision or appraisal cycles in the
+ * organisation the import would produce.
  */
 import { resolveTimeZone } from '../../core/time/time-zone.js';
 import type { Locale } from '../../i18n/translator.js';
@@ -26,6 +27,11 @@ import { firstRows, type ValidationResult } from '../validation-result.js';
 /** nip_atasan must be a column (empty for the top) so a forgotten column is not read as "no supervisor". */
 export const EMPLOYEE_REQUIRED_COLUMNS = ['nip', 'nama', 'unit', 'nip_atasan'] as const;
 
+/** The names SKP spreadsheets use (alias → the name it stands for); a file may use either, not both. */
+export const EMPLOYEE_COLUMN_ALIASES = { unor: 'unit' } as const;
+
+export type Salutation = 'Bapak' | 'Ibu';
+
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 export const DEFAULT_LOCALE: Locale = 'id';
 export type ImportRole = 'pegawai' | 'admin';
@@ -38,6 +44,9 @@ export interface EmployeeRecord {
   unitPath: string;
   supervisorNip: string | null;
   /** The optional columns: undefined when the file has no such column (keep what is stored). */
+  /** Pejabat Penilai Kinerja; null: the supervisor appraises. */
+  appraiserNip?: string | null;
+  salutation?: Salutation | null;
   email?: string | null;
   phone?: string | null;
   position?: string | null;
@@ -49,6 +58,8 @@ export interface EmployeeRecord {
 export interface ExistingEmployee {
   name: string;
   supervisorNip: string | null;
+  /** Explicit appraiser; null when the supervisor appraises. */
+  appraiserNip?: string | null;
 }
 
 const cells = {
@@ -59,6 +70,12 @@ const cells = {
   jabatan: optionalCell(null, text, 'import-required'), // free text: never invalid
   unit: requiredCell(parseUnitPath, 'import-unit-invalid'),
   nip_atasan: optionalCell(null, parseNip, nipProblemKey),
+  nip_penilai: optionalCell(null, parseNip, nipProblemKey),
+  sapaan: optionalCell<Salutation | null>(
+    null,
+    oneOf<Salutation>({ bapak: 'Bapak', ibu: 'Ibu' }),
+    'import-salutation-invalid',
+  ),
   zona_waktu: optionalCell(DEFAULT_TIME_ZONE, remembered(resolveTimeZone), 'import-timezone-invalid'),
   bahasa: optionalCell(DEFAULT_LOCALE, oneOf<Locale>({ id: 'id', en: 'en' }), 'import-locale-invalid'),
   peran: optionalCell(
@@ -107,7 +124,26 @@ export function validateEmployees(
       });
     }
   }
+  for (const p of firstParsed) {
+    const appraiser = p.values.nip_penilai;
+    if (appraiser && appraiser === p.values.nip) {
+      problems.push({
+        row: p.row,
+        column: 'nip_penilai',
+        key: 'import-appraiser-self',
+        args: { value: appraiser },
+      });
+    } else if (appraiser && !first.has(appraiser) && !existing.has(appraiser)) {
+      problems.push({
+        row: p.row,
+        column: 'nip_penilai',
+        key: 'import-appraiser-unknown',
+        args: { value: appraiser },
+      });
+    }
+  }
   problems.push(...supervisionCycles(firstParsed, existing));
+  problems.push(...appraisalCycles(firstParsed, existing));
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, records: parsed.map(toRecord) };
@@ -151,6 +187,48 @@ function supervisionCycles(
   return problems;
 }
 
+/**
+ * Cycles of appraisal as it would be after the import: each person points to who appraises them,
+ * the penilai or else the atasan (A appraised by B while B's atasan, who appraises B, is A). Cycles
+ * of atasan only are supervisionCycles' to report; a self-appraiser is reported per row.
+ */
+function appraisalCycles(parsed: Parsed[], existing: ReadonlyMap<string, ExistingEmployee>): ImportProblem[] {
+  const supervisor = new Map<string, string | null>();
+  const appraiser = new Map<string, string | null>();
+  for (const [nip, employee] of existing) {
+    supervisor.set(nip, employee.supervisorNip);
+    appraiser.set(nip, employee.appraiserNip ?? null);
+  }
+  const fromFile = new Map<string, Parsed>();
+  for (const p of parsed) {
+    const nip = p.values.nip!;
+    supervisor.set(nip, p.values.nip_atasan ?? null);
+    // Without a nip_penilai column the stored appraiser stays.
+    if (p.values.nip_penilai !== undefined) appraiser.set(nip, p.values.nip_penilai);
+    else if (!appraiser.has(nip)) appraiser.set(nip, null);
+    fromFile.set(nip, p);
+  }
+  const graph = new Map<string, string | null>();
+  for (const [nip, next] of supervisor) graph.set(nip, appraiser.get(nip) ?? next);
+  const label = (nip: string) =>
+    `${fromFile.get(nip)?.values.nama ?? existing.get(nip)?.name ?? '?'} (${nip})`;
+
+  const problems: ImportProblem[] = [];
+  for (const cycle of findCycles(graph)) {
+    const inFile = cycle.filter((nip) => fromFile.has(nip));
+    if (cycle.length === 1 || inFile.length === 0) continue;
+    if (cycle.every((nip) => !appraiser.get(nip))) continue; // atasan only: already reported
+    const row = Math.min(...inFile.map((nip) => fromFile.get(nip)!.row));
+    const start = cycle.findIndex((nip) => fromFile.get(nip)?.row === row);
+    const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
+    const people = [...ordered, ordered[0]!].map(label).join(' → ');
+    // The row's own penilai closes the cycle, or (penilai kept from the database) its atasan does.
+    const column = fromFile.get(ordered[0]!)!.values.nip_penilai ? 'nip_penilai' : 'nip_atasan';
+    problems.push({ row, column, key: 'import-appraiser-cycle', args: { people } });
+  }
+  return problems;
+}
+
 function toRecord({ row, values: v }: Parsed): EmployeeRecord {
   return {
     row,
@@ -158,6 +236,8 @@ function toRecord({ row, values: v }: Parsed): EmployeeRecord {
     name: v.nama!,
     unitPath: v.unit!,
     supervisorNip: v.nip_atasan ?? null,
+    appraiserNip: v.nip_penilai,
+    salutation: v.sapaan,
     email: v.email,
     phone: v.telepon,
     position: v.jabatan,

@@ -1,7 +1,7 @@
 /**
  * Writes validated employees inside the caller's transaction, in batches (write-batches.ts): the
- * unit tree first, then new people level by level (supervisors before their staff), then changed
- * people, then the audit rows. Unchanged people are not touched, so a re-import bumps no updated_at
+ * unit tree first, then new people level by level (supervisors before their staff), then the
+ * appraiser links the levels could not resolve, then changed people, then the audit rows. Unchanged people are not touched, so a re-import bumps no updated_at
  * and writes no audit row.
  */
 import { eq, sql } from 'drizzle-orm';
@@ -42,6 +42,8 @@ interface EmployeeView extends Record<string, unknown> {
   position: string | null;
   unit: string | null;
   supervisorNip: string | null;
+  appraiserNip: string | null;
+  salutation: string | null;
   timeZone: string;
   locale: string;
   roles: string[];
@@ -59,7 +61,7 @@ interface Planned {
 
 /** The columns a batch of employees carries, as `json_to_recordset` reads them. */
 const EMPLOYEE_BATCH = sql.raw(
-  'x(i int, nip text, name text, email text, phone text, position text, unit_id int, supervisor_nip text, roles text[], locale text, time_zone text)',
+  'x(i int, nip text, name text, email text, phone text, position text, unit_id int, supervisor_nip text, appraiser_nip text, salutation text, roles text[], locale text, time_zone text)',
 );
 
 export async function writeEmployees(
@@ -87,6 +89,8 @@ export async function writeEmployees(
         position: p.next.position,
         unit_id: unitIds.get(p.next.unit!)!,
         supervisor_nip: p.next.supervisorNip,
+        appraiser_nip: p.next.appraiserNip,
+        salutation: p.next.salutation,
         roles: p.next.roles,
         locale: p.next.locale,
         time_zone: p.next.timeZone,
@@ -103,13 +107,25 @@ export async function writeEmployees(
   for (const level of levels) {
     await inBatches(level, batching('inserting employees'), (items) =>
       tx.execute(sql`
-        insert into employees (nip, name, email, phone, position, unit_id, supervisor_id, roles, locale, time_zone)
-        select x.nip, x.name, x.email, x.phone, x.position, x.unit_id, s.id, x.roles, x.locale, x.time_zone
+        insert into employees (nip, name, email, phone, position, unit_id, supervisor_id, appraiser_id,
+                               salutation, roles, locale, time_zone)
+        select x.nip, x.name, x.email, x.phone, x.position, x.unit_id, s.id, a.id, x.salutation, x.roles,
+               x.locale, x.time_zone
         from ${batch(items)} as ${EMPLOYEE_BATCH}
         left join employees s on s.nip = x.supervisor_nip
+        left join employees a on a.nip = x.appraiser_nip
         order by x.i`),
     );
   }
+  // The levels follow the atasan; an appraiser new in this file and not above in that chain (a
+  // penilai in another Biro, further down the file) did not exist yet when its row was inserted.
+  await inBatches(appraiserNotYetInserted(levels), batching('linking appraisers'), (items) =>
+    tx.execute(sql`
+      update employees e set appraiser_id = a.id
+      from ${batch(items)} as ${EMPLOYEE_BATCH}
+      join employees a on a.nip = x.appraiser_nip
+      where e.nip = x.nip`),
+  );
 
   // Changed people, after the inserts, so a new supervisor further down the file exists too.
   const changed = planned.filter((p) => p.existed && p.change);
@@ -117,9 +133,11 @@ export async function writeEmployees(
     tx.execute(sql`
       update employees e
       set name = x.name, email = x.email, phone = x.phone, position = x.position, unit_id = x.unit_id,
-          supervisor_id = s.id, roles = x.roles, locale = x.locale, time_zone = x.time_zone, updated_at = now()
+          supervisor_id = s.id, appraiser_id = a.id, salutation = x.salutation, roles = x.roles,
+          locale = x.locale, time_zone = x.time_zone, updated_at = now()
       from ${batch(items)} as ${EMPLOYEE_BATCH}
       left join employees s on s.nip = x.supervisor_nip
+      left join employees a on a.nip = x.appraiser_nip
       where e.nip = x.nip`),
   );
 
@@ -135,6 +153,20 @@ export async function writeEmployees(
     })),
   });
   return { ...counts, unitsCreated };
+}
+
+/** New people whose appraiser is new too and was inserted in the same level or a later one. */
+function appraiserNotYetInserted(levels: readonly Planned[][]): Planned[] {
+  const levelOf = new Map<string, number>();
+  levels.forEach((level, index) => {
+    for (const p of level) levelOf.set(p.record.nip, index);
+  });
+  return levels.flatMap((level, index) =>
+    level.filter((p) => {
+      const appraiserLevel = p.next.appraiserNip === null ? undefined : levelOf.get(p.next.appraiserNip);
+      return appraiserLevel !== undefined && appraiserLevel >= index;
+    }),
+  );
 }
 
 /** Each row compared with what is stored under its NIP. */
@@ -162,6 +194,8 @@ function desiredView(record: EmployeeRecord, current: EmployeeView | undefined):
     position: record.position === undefined ? (current?.position ?? null) : record.position,
     unit: record.unitPath,
     supervisorNip: record.supervisorNip,
+    appraiserNip: record.appraiserNip === undefined ? (current?.appraiserNip ?? null) : record.appraiserNip,
+    salutation: record.salutation === undefined ? (current?.salutation ?? null) : record.salutation,
     timeZone: record.timeZone ?? current?.timeZone ?? DEFAULT_TIME_ZONE,
     locale: record.locale ?? current?.locale ?? DEFAULT_LOCALE,
     roles: record.roles ? [...record.roles, ...otherRoles] : (current?.roles ?? DEFAULT_ROLES),
@@ -174,6 +208,7 @@ async function loadEmployees(
   batchSize: number,
 ): Promise<Map<string, EmployeeView>> {
   const supervisor = alias(employees, 'supervisor');
+  const appraiser = alias(employees, 'appraiser');
   const options = {
     batchSize,
     tableRows: () => countRows(tx, employees),
@@ -189,6 +224,8 @@ async function loadEmployees(
         position: employees.position,
         unit: orgUnits.path,
         supervisorNip: supervisor.nip,
+        appraiserNip: appraiser.nip,
+        salutation: employees.salutation,
         timeZone: employees.timeZone,
         locale: employees.locale,
         roles: employees.roles,
@@ -196,6 +233,7 @@ async function loadEmployees(
       .from(employees)
       .leftJoin(orgUnits, eq(orgUnits.id, employees.unitId))
       .leftJoin(supervisor, eq(supervisor.id, employees.supervisorId))
+      .leftJoin(appraiser, eq(appraiser.id, employees.appraiserId))
       .where(keys && sql`${employees.nip} in ${keyList(keys)}`),
   );
   return new Map(rows.map(({ nip, ...view }) => [nip, view]));

@@ -1,7 +1,10 @@
 /**
  * Pure validation of a key-result file against what is stored: every cell, duplicate codes, owners
- * that exist, a target that moves in the stated direction, and a cascade (kode_induk) without cycles.
+ * that exist, a target that does not lie against the stated direction (equal to the baseline is a
+ * level to hold: "pertahankan 100%"), quarterly targets (quarter-targets.ts), and a cascade
+ * (kode_induk) without cycles.
  */
+import { type Accumulation, defaultAccumulation } from '../../core/capaian/period-target.js';
 import { findCycles } from '../find-cycles.js';
 import type { ImportProblem } from '../import-error.js';
 import {
@@ -22,6 +25,7 @@ import {
 import { type PeriodSpec, parsePeriodCode } from '../periods.js';
 import type { CsvRow } from '../read-csv.js';
 import { firstRows, type ValidationResult } from '../validation-result.js';
+import { QUARTER_COLUMNS, quarterTargetProblems } from './quarter-targets.js';
 
 export const OKR_REQUIRED_COLUMNS = [
   'kode',
@@ -35,7 +39,19 @@ export const OKR_REQUIRED_COLUMNS = [
   'arah',
 ] as const;
 
+/** The names SKP spreadsheets use (alias → the name it stands for); a file may use either, not both. */
+export const OKR_COLUMN_ALIASES = {
+  rhk: 'sasaran',
+  iki: 'hasil_kunci',
+  nilai_awal: 'awal',
+  polaritas: 'arah',
+  rhk_atasan: 'kode_induk',
+} as const;
+
 export type Direction = 'up' | 'down';
+export type ResultKind = 'main' | 'additional';
+export type Aspect = 'quantity' | 'quality' | 'time' | 'cost';
+export const DEFAULT_RESULT_KIND: ResultKind = 'main';
 export type KeyResultKind = 'committed' | 'aspirational';
 export const DEFAULT_KIND: KeyResultKind = 'committed';
 export const DEFAULT_WEIGHT = 1;
@@ -55,13 +71,23 @@ export interface KeyResultRecord {
   kind?: KeyResultKind;
   weight?: number;
   parentCode?: string | null;
+  /** target_tw1 … target_tw4: null for an empty cell, undefined for an absent column. */
+  quarterTargets: ReadonlyArray<number | null | undefined>;
+  /** The file's akumulasi, an empty cell read as the unit's default (defaultAccumulation). */
+  accumulation?: Accumulation;
+  resultKind?: ResultKind;
+  aspect?: Aspect | null;
 }
 
 export interface ExistingOkr {
   employeeNips: ReadonlySet<string>;
   /** Every stored key result's code → its parent's code. */
   keyResultParents: ReadonlyMap<string, string | null>;
+  /** Stored accumulation by code, for quarterly targets checked in a file without `akumulasi`. */
+  accumulations?: ReadonlyMap<string, Accumulation>;
 }
+
+const quarterTarget = optionalCell<number | null>(null, parseMeasure, measureProblemKey);
 
 const cells = {
   kode: requiredCell(parseCode, 'import-code-invalid'),
@@ -72,7 +98,11 @@ const cells = {
   satuan: requiredCell(text, 'import-required'),
   awal: requiredCell(parseMeasure, measureProblemKey),
   target: requiredCell(parseMeasure, measureProblemKey),
-  arah: requiredCell(oneOf<Direction>({ naik: 'up', turun: 'down' }), 'import-direction-invalid'),
+  // `polaritas` (positif/negatif) is the SKP name of `arah`: both columns take both words.
+  arah: requiredCell(
+    oneOf<Direction>({ naik: 'up', turun: 'down', positif: 'up', negatif: 'down' }),
+    'import-direction-invalid',
+  ),
   jenis: optionalCell(
     DEFAULT_KIND,
     // The glossary's Indonesian words are accepted too; the stored value stays English.
@@ -88,6 +118,26 @@ const cells = {
     parseMeasure(raw) === undefined ? measureProblemKey(raw) : 'import-weight-invalid',
   ),
   kode_induk: optionalCell<string | null>(null, parseCode, 'import-code-invalid'),
+  target_tw1: quarterTarget,
+  target_tw2: quarterTarget,
+  target_tw3: quarterTarget,
+  target_tw4: quarterTarget,
+  // Empty: the unit's default, which needs `satuan`, so it is resolved in toRecord.
+  akumulasi: optionalCell<Accumulation | null>(
+    null,
+    oneOf<Accumulation>({ kumulatif: 'cumulative', terakhir: 'latest', 'rata-rata': 'average' }),
+    'import-accumulation-invalid',
+  ),
+  jenis_rhk: optionalCell(
+    DEFAULT_RESULT_KIND,
+    oneOf<ResultKind>({ utama: 'main', tambahan: 'additional' }),
+    'import-result-kind-invalid',
+  ),
+  aspek: optionalCell<Aspect | null>(
+    null,
+    oneOf<Aspect>({ kuantitas: 'quantity', kualitas: 'quality', waktu: 'time', biaya: 'cost' }),
+    'import-aspect-invalid',
+  ),
 };
 
 type Parsed = { row: number; cells: CsvRow['cells']; values: Partial<ParsedCells<typeof cells>> };
@@ -124,6 +174,7 @@ export function validateOkr(
     }
     const direction = directionProblem(p);
     if (direction) problems.push(direction);
+    else problems.push(...quarterProblems(p, existing));
     if (parent && parent === kode) {
       problems.push({ row: p.row, column: 'kode_induk', key: 'import-parent-self', args: { value: parent } });
     } else if (parent && !first.has(parent) && !existing.keyResultParents.has(parent)) {
@@ -142,17 +193,59 @@ export function validateOkr(
   return { ok: true, records: parsed.map(toRecord) };
 }
 
-/** A key result must move: up means a target above the baseline, down one below it. */
+/** Up means a target at or above the baseline, down one at or below it (equal: a level to hold). */
 function directionProblem({ row, cells: raw, values: v }: Parsed): ImportProblem | undefined {
   if (v.awal === undefined || v.target === undefined || v.arah === undefined) return undefined;
   const args = { baseline: raw.awal ?? '', target: raw.target ?? '' };
-  if (v.target === v.awal) return { row, column: 'target', key: 'import-target-equals-baseline', args };
   if (v.arah === 'up' && v.target < v.awal)
     return { row, column: 'target', key: 'import-target-below-baseline', args };
   if (v.arah === 'down' && v.target > v.awal) {
     return { row, column: 'target', key: 'import-target-above-baseline', args };
   }
   return undefined;
+}
+
+/** Quarterly targets, once the year's target is known to lie the right way. */
+function quarterProblems(p: Parsed, existing: ExistingOkr): ImportProblem[] {
+  const v = p.values;
+  const quarters = QUARTER_COLUMNS.map((column) => v[column]);
+  if (quarters.every((q) => q == null)) return [];
+  if (v.awal === undefined || v.target === undefined || v.arah === undefined || v.periode === undefined) {
+    return [];
+  }
+  return quarterTargetProblems({
+    row: p.row,
+    yearly: v.periode.quarter === null,
+    baseline: v.awal,
+    target: v.target,
+    direction: v.arah,
+    accumulation:
+      accumulationOf(v) ?? existingAccumulation(v.kode, existing) ?? defaultAccumulation(v.satuan ?? ''),
+    quarters,
+    raw: p.cells,
+  });
+}
+
+const existingAccumulation = (code: string | undefined, existing: ExistingOkr) =>
+  code === undefined ? undefined : existing.accumulations?.get(code);
+
+/** The file's akumulasi: an empty cell means the unit's default; undefined when there is no column. */
+function accumulationOf(v: Parsed['values']): Accumulation | undefined {
+  if (v.akumulasi === undefined) return undefined;
+  return v.akumulasi ?? defaultAccumulation(v.satuan ?? '');
+}
+
+/** Without target_tw columns every record shares one array: 400,000 of them cost memory and GC time. */
+const NO_QUARTER_COLUMNS: ReadonlyArray<undefined> = Object.freeze([
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+]);
+
+function quarterTargetsOf(v: Parsed['values']): ReadonlyArray<number | null | undefined> {
+  const quarters = QUARTER_COLUMNS.map((column) => v[column]);
+  return quarters.every((q) => q === undefined) ? NO_QUARTER_COLUMNS : quarters;
 }
 
 /** Cycles in the cascade as it would be after the import; self-parents are reported per row instead. */
@@ -197,5 +290,9 @@ function toRecord({ row, values: v }: Parsed): KeyResultRecord {
     kind: v.jenis,
     weight: v.bobot,
     parentCode: v.kode_induk,
+    quarterTargets: quarterTargetsOf(v),
+    accumulation: accumulationOf(v),
+    resultKind: v.jenis_rhk,
+    aspect: v.aspek,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { defaultAccumulation } from '../../core/capaian/period-target.js';
 import type { Tx } from '../../storage/database.js';
 import { employees, keyResults, objectives, performancePeriods } from '../../storage/schema.js';
 import { changedFields, writeImportAudit } from '../audit.js';
@@ -20,7 +21,7 @@ import {
   recordset,
   returnedRows,
 } from '../write-batches.js';
-import { DEFAULT_KIND, DEFAULT_WEIGHT, type KeyResultRecord } from './validate-okr.js';
+import { DEFAULT_KIND, DEFAULT_RESULT_KIND, DEFAULT_WEIGHT, type KeyResultRecord } from './validate-okr.js';
 
 export interface OkrImportSummary {
   created: number;
@@ -43,6 +44,13 @@ interface KeyResultView extends Record<string, unknown> {
   kind: string;
   weight: number;
   parentCode: string | null;
+  targetQ1: number | null;
+  targetQ2: number | null;
+  targetQ3: number | null;
+  targetQ4: number | null;
+  accumulation: string;
+  resultKind: string;
+  aspect: string | null;
 }
 
 /** A planned row: what the file wants, and the audited difference to what is stored. */
@@ -56,7 +64,9 @@ interface Planned {
 /** The columns a batch of key results carries, as `json_to_recordset` reads them. */
 const KEY_RESULT_BATCH = sql.raw(
   'x(i int, code text, objective_id int, owner_id int, period_id int, title text, unit_label text, ' +
-    'baseline numeric, target numeric, direction text, kind text, weight numeric, parent_code text)',
+    'baseline numeric, target numeric, direction text, kind text, weight numeric, parent_code text, ' +
+    'target_q1 numeric, target_q2 numeric, target_q3 numeric, target_q4 numeric, accumulation text, ' +
+    'result_kind text, aspect text)',
 );
 
 export async function writeOkr(
@@ -108,6 +118,13 @@ export async function writeOkr(
         kind: next.kind,
         weight: next.weight,
         parent_code: next.parentCode,
+        target_q1: next.targetQ1,
+        target_q2: next.targetQ2,
+        target_q3: next.targetQ3,
+        target_q4: next.targetQ4,
+        accumulation: next.accumulation,
+        result_kind: next.resultKind,
+        aspect: next.aspect,
       })),
     );
 
@@ -122,9 +139,11 @@ export async function writeOkr(
     await inBatches(level, batching('inserting key results'), (items) =>
       tx.execute(sql`
         insert into key_results (code, objective_id, owner_id, period_id, title, unit_label, baseline, target,
-                                 direction, kind, weight, parent_id)
+                                 direction, kind, weight, parent_id, target_q_1, target_q_2, target_q_3,
+                                 target_q_4, accumulation, result_kind, aspect)
         select x.code, x.objective_id, x.owner_id, x.period_id, x.title, x.unit_label, x.baseline, x.target,
-               x.direction, x.kind, x.weight, p.id
+               x.direction, x.kind, x.weight, p.id, x.target_q1, x.target_q2, x.target_q3, x.target_q4,
+               x.accumulation, x.result_kind, x.aspect
         from ${batch(items)} as ${KEY_RESULT_BATCH}
         left join key_results p on p.code = x.parent_code
         order by x.i`),
@@ -138,7 +157,9 @@ export async function writeOkr(
       update key_results k
       set objective_id = x.objective_id, owner_id = x.owner_id, period_id = x.period_id, title = x.title,
           unit_label = x.unit_label, baseline = x.baseline, target = x.target, direction = x.direction,
-          kind = x.kind, weight = x.weight, parent_id = p.id, updated_at = now()
+          kind = x.kind, weight = x.weight, parent_id = p.id, target_q_1 = x.target_q1,
+          target_q_2 = x.target_q2, target_q_3 = x.target_q3, target_q_4 = x.target_q4,
+          accumulation = x.accumulation, result_kind = x.result_kind, aspect = x.aspect, updated_at = now()
       from ${batch(items)} as ${KEY_RESULT_BATCH}
       left join key_results p on p.code = x.parent_code
       where k.code = x.code`),
@@ -171,7 +192,22 @@ function desiredView(record: KeyResultRecord, current: KeyResultView | undefined
     kind: record.kind ?? current?.kind ?? DEFAULT_KIND,
     weight: record.weight ?? current?.weight ?? DEFAULT_WEIGHT,
     parentCode: record.parentCode === undefined ? (current?.parentCode ?? null) : record.parentCode,
+    targetQ1: quarterTarget(record, current, 0),
+    targetQ2: quarterTarget(record, current, 1),
+    targetQ3: quarterTarget(record, current, 2),
+    targetQ4: quarterTarget(record, current, 3),
+    accumulation: record.accumulation ?? current?.accumulation ?? defaultAccumulation(record.unitLabel),
+    resultKind: record.resultKind ?? current?.resultKind ?? DEFAULT_RESULT_KIND,
+    aspect: record.aspect === undefined ? (current?.aspect ?? null) : record.aspect,
   };
+}
+
+const QUARTER_FIELDS = ['targetQ1', 'targetQ2', 'targetQ3', 'targetQ4'] as const;
+
+/** The file's quarterly target, or without that column the stored one. */
+function quarterTarget(record: KeyResultRecord, current: KeyResultView | undefined, index: number) {
+  const value = record.quarterTargets[index];
+  return value === undefined ? (current?.[QUARTER_FIELDS[index]!] ?? null) : value;
 }
 
 async function ensurePeriods(
@@ -316,6 +352,13 @@ async function loadKeyResults(
         kind: keyResults.kind,
         weight: keyResults.weight,
         parentCode: parent.code,
+        targetQ1: keyResults.targetQ1,
+        targetQ2: keyResults.targetQ2,
+        targetQ3: keyResults.targetQ3,
+        targetQ4: keyResults.targetQ4,
+        accumulation: keyResults.accumulation,
+        resultKind: keyResults.resultKind,
+        aspect: keyResults.aspect,
       })
       .from(keyResults)
       .innerJoin(employees, eq(employees.id, keyResults.ownerId))
