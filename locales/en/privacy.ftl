@@ -10,7 +10,7 @@ privacy-text =
     • leave, conversations in progress, and a record of the messages dika sent you.
 
     Who can see it:
-    • your direct supervisor (your performance assessor) receives a summary of your check-ins for your performance dialogue;
+    • your direct supervisor and your appraiser (Pejabat Penilai Kinerja) receive a summary of your check-ins for your performance dialogue;
     • the performance administrator of your agency can export all of your data.
     Colleagues cannot see your check-ins.
 
@@ -24,7 +24,10 @@ person-cli-usage =
 person-cli-unknown-nip = No employee with NIP { $nip } was found.
 person-cli-file-exists = The file { $file } already exists. Choose another name: dika does not overwrite files holding personal data.
 person-cli-file-unwritable = The file { $file } cannot be written ({ $code }).
-person-cli-exported = The data of { $name } (NIP { $nip }), including { $checkins } check-ins, was written to { $file }. The file holds personal data: hand it only to the person concerned and delete it after use.
+person-cli-exported = The data of { $name } (NIP { $nip }), including { $checkins ->
+        [one] 1 check-in
+       *[other] { $checkins } check-ins
+    }, was written to { $file }. The file holds personal data: hand it only to the person concerned and delete it after use.
 person-cli-nothing-to-erase = No employee has NIP { $nip } (their data may already have been erased). Nothing was changed.
 person-cli-erase-items =
       • name, NIP, email, phone and position replaced by an anonymous code or emptied
@@ -38,6 +41,8 @@ person-cli-erase-items =
       • work plan texts: { $nextActions }
       • realisation notes: { $notes }
       • evidence links and file names: { $evidence }
+      • feedback texts on their reports: { $feedback }
+      • support-needed texts: { $support }
       • audit entries anonymised: { $auditEntries }
 person-cli-erase-plan =
     Erasing the personal data of { $name } (NIP { $nip }) will remove or anonymise:

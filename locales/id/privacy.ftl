@@ -10,7 +10,7 @@ privacy-text =
     • catatan cuti, percakapan yang sedang berjalan, dan catatan pesan yang dikirim dika kepada Anda.
 
     Siapa yang dapat melihatnya:
-    • atasan langsung Anda (pejabat penilai kinerja) menerima rekap check-in Anda sebagai bahan dialog kinerja;
+    • atasan langsung dan pejabat penilai kinerja Anda menerima rekap check-in Anda sebagai bahan dialog kinerja;
     • pengelola kinerja di instansi Anda dapat mengekspor seluruh data Anda.
     Rekan kerja tidak dapat melihat check-in Anda.
 
@@ -38,6 +38,8 @@ person-cli-erase-items =
       • teks rencana kerja: { $nextActions }
       • catatan realisasi: { $notes }
       • tautan dan nama berkas bukti dukung: { $evidence }
+      • teks umpan balik atas laporannya: { $feedback }
+      • teks dukungan yang dibutuhkan: { $support }
       • catatan audit yang disamarkan: { $auditEntries }
 person-cli-erase-plan =
     Penghapusan data pribadi { $name } (NIP { $nip }) akan menghapus atau menyamarkan:

@@ -7,8 +7,9 @@ import type { Metrics } from '../ops/metrics.js';
 import type { DialogReply } from '../services/dialogs/dialog-reply.js';
 import type { DialogRunner } from '../services/dialogs/dialog-runner.js';
 import type { OutboundDispatcher } from '../services/outbound/dispatcher.js';
+import { createNotifier, takeNotified } from '../services/outbound/notifier.js';
 import type { ReplyRenderers } from '../services/outbound/reply-renderer.js';
-import { type Recipient, recipientOf } from '../services/people/recipient.js';
+import type { Recipient } from '../services/people/recipient.js';
 import type { Db, Tx } from '../storage/database.js';
 import { claimDueJobs, finishJob, type JobRow, releaseJobs, retryJob } from '../storage/repositories/jobs.js';
 import type { OutboundRow } from '../storage/repositories/outbound.js';
@@ -149,8 +150,9 @@ async function runOne(
   let queued: OutboundRow[] = [];
   try {
     await deps.db.transaction(async (tx) => {
-      queued = [];
-      await handler.handle(tx, job, jobContext(deps, log, at(), queued));
+      await handler.handle(tx, job, jobContext(deps, log, at()));
+      // Every message the job queued, through its context or a dialog effect it ran.
+      queued = takeNotified(tx);
       if (!(await finishJob(tx, job, at()))) throw new ClaimLostError();
     });
   } catch (error) {
@@ -165,20 +167,14 @@ async function runOne(
   return 'done';
 }
 
-function jobContext(deps: JobRunnerDeps, log: Logger, now: Date, queued: OutboundRow[]): JobContext {
-  const recipient = (tx: Tx, employeeId: number) =>
-    recipientOf(tx, employeeId, { channels: deps.renderers.channels, defaultLocale: deps.defaultLocale });
+function jobContext(deps: JobRunnerDeps, log: Logger, now: Date): JobContext {
+  const notifier = createNotifier(deps);
   return {
     now,
     log,
     dialogs: deps.dialogs,
-    recipient,
-    async notify(tx, to, reply) {
-      const target = typeof to === 'number' ? await recipient(tx, to) : to;
-      if (!target) return false;
-      queued.push(...(await deps.outbound.enqueue(tx, deps.renderers.render(target, reply, 1))));
-      return true;
-    },
+    recipient: notifier.recipient,
+    notify: (tx, to, reply) => notifier.notify(tx, to, reply, 1),
   };
 }
 

@@ -8,6 +8,7 @@ import { beginCheckin } from '../core/checkin/begin.js';
 import { checkinFlow } from '../core/checkin/flow.js';
 import type { CheckinEffect, CheckinState } from '../core/checkin/state.js';
 import type { Inbound } from '../core/conversation/types.js';
+import { greetingPrompt } from '../core/people/greeting.js';
 import { isoWeekOf, localDate } from '../core/time/iso-week.js';
 import type { DbOrTx } from '../storage/database.js';
 import { findSubmittedCheckin, saveSubmission } from '../storage/repositories/checkins.js';
@@ -15,8 +16,9 @@ import type { StoredConversation } from '../storage/repositories/conversations.j
 import { cancelJobs, scheduleJob } from '../storage/repositories/jobs.js';
 import { activeKeyResults } from '../storage/repositories/key-results.js';
 import { recordLeave } from '../storage/repositories/leave.js';
+import { tellAppraiserOfCheckin } from './appraisal/checkin-notice.js';
 import type { DialogReply } from './dialogs/dialog-reply.js';
-import type { DialogRunner, DialogService } from './dialogs/dialog-runner.js';
+import type { DialogRunner, DialogService, EffectContext } from './dialogs/dialog-runner.js';
 import type { Person } from './people/person.js';
 
 export const CHECKIN_KIND = checkinFlow.kind;
@@ -41,15 +43,18 @@ export async function openCheckin(
   const week = isoWeekOf(now, person.timeZone);
   const open = await dialogs.lock<CheckinState>(tx, person, CHECKIN_KIND);
   if (open && open.state.week.key === week.key) return dialogs.resume(tx, person, open, channel);
+  const today = localDate(now, person.timeZone);
   const [submitted, krs] = await Promise.all([
     findSubmittedCheckin(tx, person.id, week.key),
-    activeKeyResults(tx, person.id, localDate(now, person.timeZone), week.key),
+    activeKeyResults(tx, person.id, today, week.key),
   ]);
   const begun = beginCheckin({
     nonce: newNonce(),
     week,
     timeZone: person.timeZone,
+    today,
     krs,
+    greeting: greetingPrompt(person, now, person.timeZone),
     ...(submitted ? { submitted } : {}),
   });
   return dialogs.begin(tx, person, channel, CHECKIN_KIND, begun, open !== undefined);
@@ -82,6 +87,7 @@ async function applyCheckinEffect(
   channel: string,
   effect: CheckinEffect,
   now: Date,
+  context: EffectContext,
 ): Promise<void> {
   const subject = String(person.id);
   switch (effect.type) {
@@ -94,6 +100,7 @@ async function applyCheckinEffect(
         now,
       });
       await cancelJobs(tx, { job: SNOOZE_JOB, subject, periodKey: effect.submission.week.key });
+      await tellAppraiserOfCheckin(tx, person, effect.submission.week.key, now, context);
       return;
     case 'snooze':
       await scheduleJob(tx, {

@@ -5,11 +5,15 @@
  * renderers here when they start.
  */
 import type { Logger } from 'pino';
+import type { Locale } from '../i18n/translator.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { Db } from '../storage/database.js';
+import { dialogTimeDialog } from './appraisal/dialog-time-service.js';
+import { feedbackDialog } from './appraisal/feedback-service.js';
 import { checkinDialog } from './checkin-service.js';
 import { DialogRunner } from './dialogs/dialog-runner.js';
 import { OutboundDispatcher } from './outbound/dispatcher.js';
+import { createNotifier, type Notifier } from './outbound/notifier.js';
 import { RateLimiters, type RateLimitOptions, TELEGRAM_LIMITS } from './outbound/rate-limiter.js';
 import { ReplyRenderers } from './outbound/reply-renderer.js';
 
@@ -17,6 +21,8 @@ export interface Platform {
   dialogs: DialogRunner;
   outbound: OutboundDispatcher;
   renderers: ReplyRenderers;
+  /** Messages to people other than the one answered, queued in the caller's transaction. */
+  notifier: Notifier;
 }
 
 export function createPlatform(options: {
@@ -27,21 +33,27 @@ export function createPlatform(options: {
   messagesPerSecond?: number;
   limits?: Partial<RateLimitOptions>;
   metrics?: Metrics;
+  /** Language of people reached outside an update who have none saved (DIKA_LOCALE). */
+  defaultLocale?: Locale;
 }): Platform {
   const limits: RateLimitOptions = {
     ...TELEGRAM_LIMITS,
     ...(options.messagesPerSecond !== undefined ? { perSecond: options.messagesPerSecond } : {}),
     ...options.limits,
   };
+  const outbound = new OutboundDispatcher({
+    db: options.db,
+    logger: options.logger.child({ part: 'outbound' }),
+    limiters: new RateLimiters(limits),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const renderers = new ReplyRenderers();
+  const notifier = createNotifier({ outbound, renderers, defaultLocale: options.defaultLocale ?? 'id' });
   return {
-    dialogs: new DialogRunner([checkinDialog]),
-    outbound: new OutboundDispatcher({
-      db: options.db,
-      logger: options.logger.child({ part: 'outbound' }),
-      limiters: new RateLimiters(limits),
-      ...(options.metrics ? { metrics: options.metrics } : {}),
-      ...(options.clock ? { clock: options.clock } : {}),
-    }),
-    renderers: new ReplyRenderers(),
+    dialogs: new DialogRunner([checkinDialog, feedbackDialog, dialogTimeDialog], { notifier }),
+    outbound,
+    renderers,
+    notifier,
   };
 }

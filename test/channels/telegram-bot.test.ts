@@ -137,6 +137,7 @@ describe('delivery', () => {
       'bahasa',
       'zona',
       'privasi',
+      'notifikasi',
       'bantuan',
       'batal',
     ]);

@@ -14,7 +14,7 @@ describe('/privasi', () => {
     expect(text).toBe(t('id', 'privacy-text'));
     for (const part of [
       'Yang disimpan',
-      'atasan langsung Anda',
+      'atasan langsung dan pejabat penilai kinerja Anda',
       'dapat mengekspor',
       'Berapa lama',
       'UU Nomor 27 Tahun 2022',

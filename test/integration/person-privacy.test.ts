@@ -75,6 +75,8 @@ describe('erasePerson', () => {
       nextActions: 1,
       notes: 1,
       evidence: 2,
+      feedback: 0,
+      support: 0,
       // her two rows, the colleague's import row naming her, her key result's row
       auditEntries: 4,
     });

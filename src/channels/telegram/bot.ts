@@ -3,11 +3,13 @@ import { Bot, type Middleware } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { safeError } from '../../logging/safe-error.js';
 import type { DikaContext, TelegramDeps } from './context.js';
+import { appraisalFeature } from './features/appraisal.js';
 import { checkinFeature } from './features/checkin.js';
 import { contactFeature } from './features/contact.js';
 import { editedMessageFeature, skipSilentEdits } from './features/edited-message.js';
 import { fallbackFeature } from './features/fallback.js';
 import { helpFeature } from './features/help.js';
+import { notificationsFeature } from './features/notifications.js';
 import { privacyFeature } from './features/privacy.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
@@ -54,6 +56,9 @@ export function createTelegramBot(
   bot.use(editedMessageFeature());
   bot.use(settingsFeature(deps));
   bot.use(privacyFeature());
+  bot.use(notificationsFeature(deps));
+  // Before the check-in: its notice buttons and its /batal come first.
+  bot.use(appraisalFeature(deps));
   bot.use(checkinFeature(deps));
   bot.use(fallbackFeature());
 

@@ -11,6 +11,7 @@ export const MENU_COMMANDS = [
   'bahasa',
   'zona',
   'privasi',
+  'notifikasi',
   'bantuan',
   'batal',
 ] as const;

@@ -14,13 +14,26 @@ import {
   saveConversation,
 } from '../../storage/repositories/conversations.js';
 import { atCommit } from '../../storage/transaction.js';
+import { type Notifier, unreachableNotifier } from '../outbound/notifier.js';
 import type { Person } from '../people/person.js';
 import type { DialogReply } from './dialog-reply.js';
+
+/** What an effect may do beyond its own tables: tell other people (an appraiser, an employee). */
+export interface EffectContext {
+  notifier: Notifier;
+}
 
 /** A flow plus what only storage can do for it: applying its effects. */
 export interface DialogService<S extends DialogState = DialogState, E = unknown> {
   flow: Flow<S, E>;
-  applyEffect(tx: DbOrTx, person: Person, channel: string, effect: E, now: Date): Promise<void>;
+  applyEffect(
+    tx: DbOrTx,
+    person: Person,
+    channel: string,
+    effect: E,
+    now: Date,
+    context: EffectContext,
+  ): Promise<void>;
 }
 
 export function replyOf(state: DialogState | null, prompts: Prompt[], refusal?: Refusal): DialogReply {
@@ -37,9 +50,11 @@ const stale = (open: boolean): DialogReply => ({ prompts: [], open, refusal: 'st
 
 export class DialogRunner {
   private readonly services = new Map<string, DialogService<any, any>>();
+  private readonly context: EffectContext;
 
-  constructor(services: ReadonlyArray<DialogService<any, any>> = []) {
+  constructor(services: ReadonlyArray<DialogService<any, any>> = [], options: { notifier?: Notifier } = {}) {
     for (const s of services) this.register(s);
+    this.context = { notifier: options.notifier ?? unreachableNotifier };
   }
 
   register(service: DialogService<any, any>): this {
@@ -119,7 +134,8 @@ export class DialogRunner {
     const service = this.service(open.kind);
     const result = service.flow.step(open.state, input, now);
     if (result.refusal === 'stale-button') return stale(true);
-    for (const effect of result.effects) await service.applyEffect(tx, person, open.channel, effect, now);
+    for (const effect of result.effects)
+      await service.applyEffect(tx, person, open.channel, effect, now, this.context);
     // The state travels with COMMIT: nothing in this transaction reads it again.
     const { kind, channel } = open;
     const state = result.state;

@@ -15,6 +15,7 @@ import type { ExternalUser } from '../../storage/repositories/identities.js';
 import type { OutboundDraft, OutboundRow } from '../../storage/repositories/outbound.js';
 import { atCommit, transaction } from '../../storage/transaction.js';
 import type { OutboundDispatcher } from '../outbound/dispatcher.js';
+import { takeNotified } from '../outbound/notifier.js';
 
 export type { DialogTarget, EventPreload, OutboundDraft, OutboundRow };
 
@@ -77,10 +78,13 @@ export async function handleEvent<T>(
     const drafts: OutboundDraft[] = [];
     const send = (draft: OutboundDraft) => void drafts.push(draft);
     const result = await work({ tx, log, send, ...(preloaded ? { preloaded } : {}) });
+    // Messages to other people (an appraiser told of a check-in) were queued by the work itself.
+    const notified = takeNotified(tx);
+    queued = notified;
     // The messages travel with COMMIT (one statement: an update queues a handful).
     if (drafts.length > 0)
       await atCommit(tx, async () => {
-        queued = await deps.outbound.enqueue(tx, drafts);
+        queued = [...(await deps.outbound.enqueue(tx, drafts)), ...notified];
       });
     return { result };
   }).catch((error: unknown) => {

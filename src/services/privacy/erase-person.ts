@@ -14,6 +14,7 @@ import {
   recordAudit,
   scrubMentions,
 } from '../../storage/repositories/privacy-erasure.js';
+import { DIGEST_JOB } from '../appraisal/checkin-notice.js';
 import { SNOOZE_JOB } from '../checkin-service.js';
 
 /** What an erased employee's NIP and name become: `erased-` and 12 random hex digits. */
@@ -52,7 +53,7 @@ export async function erasePerson(
         ? employee.nip
         : `${ERASED_PREFIX}${randomBytes(6).toString('hex')}`;
       const identities = await identitiesOf(tx, employee.id);
-      const rows = await erasePersonalRows(tx, employee, { snoozeJob: SNOOZE_JOB });
+      const rows = await erasePersonalRows(tx, employee, { jobs: [SNOOZE_JOB, DIGEST_JOB] });
       const auditEntries = await scrubMentions(tx, employee, {
         placeholder,
         identifiers: [

@@ -4,6 +4,7 @@
  * checker), never by name.
  */
 import type { DbOrTx } from '../../storage/database.js';
+import { feedbackGivenBy, feedbackReceivedBy } from '../../storage/repositories/checkin-feedback.js';
 import {
   auditEntriesAbout,
   blockersOf,
@@ -69,6 +70,7 @@ export async function exportPerson(db: DbOrTx, employee: EmployeeRecord, now: Da
       weekStart: c.weekStart,
       channel: c.channel,
       wantsDialog: c.wantsDialog,
+      supportNeeded: c.supportNeeded,
       revision: c.revision,
       submittedAt: c.submittedAt,
       updatedAt: c.updatedAt,
@@ -104,7 +106,24 @@ export async function exportPerson(db: DbOrTx, employee: EmployeeRecord, now: Da
       week: checkins.find((c) => c.id === d.checkinId)?.isoWeek ?? null,
       status: d.status,
       requestedAt: d.requestedAt,
+      proposedFor: d.proposedFor,
       closedAt: d.closedAt,
+    })),
+    // Umpan balik berkelanjutan: on their check-ins (the appraiser by id), and written by them as
+    // appraiser (the employee by id): each side sees its own SKP record, never a colleague's name.
+    feedbackReceived: (await feedbackReceivedBy(db, employee.id)).map((f) => ({
+      week: f.isoWeek,
+      keyResult: f.keyResult,
+      authorId: f.authorId,
+      body: f.body,
+      createdAt: f.createdAt,
+    })),
+    feedbackGiven: (await feedbackGivenBy(db, employee.id)).map((f) => ({
+      week: f.isoWeek,
+      keyResult: f.keyResult,
+      employeeId: f.employeeId,
+      body: f.body,
+      createdAt: f.createdAt,
     })),
     leavePeriods: await leaveOf(db, employee.id),
     openConversations: await conversationsOf(db, employee.id),

@@ -9,6 +9,7 @@ import {
   auditLog,
   blockers,
   channelIdentities,
+  checkinFeedback,
   checkins,
   conversations,
   employees,
@@ -36,6 +37,10 @@ export interface ErasureCounts {
   nextActions: number;
   notes: number;
   evidence: number;
+  /** Umpan balik received on their check-ins: its words go, the dated row stays. */
+  feedback: number;
+  /** "Dukungan yang dibutuhkan" they wrote. */
+  support: number;
   auditEntries: number;
 }
 
@@ -49,7 +54,7 @@ const count = (rows: unknown[]) => rows.length;
 export async function erasePersonalRows(
   tx: DbOrTx,
   employee: Pick<EmployeeRecord, 'id' | 'nip'>,
-  options: { snoozeJob: string },
+  options: { jobs: readonly string[] },
 ): Promise<Omit<ErasureCounts, 'auditEntries'>> {
   const identities = await identitiesOf(tx, employee.id);
   const chats = identities.flatMap((i) => (i.chatId ? [{ channel: i.platform, address: i.chatId }] : []));
@@ -85,7 +90,7 @@ export async function erasePersonalRows(
     .returning({ id: conversations.id });
   const jobs = await tx
     .delete(jobRuns)
-    .where(and(eq(jobRuns.job, options.snoozeJob), eq(jobRuns.subject, String(employee.id))))
+    .where(and(inArray(jobRuns.job, [...options.jobs]), eq(jobRuns.subject, String(employee.id))))
     .returning({ id: jobRuns.id });
 
   const theirCheckins = tx
@@ -124,6 +129,20 @@ export async function erasePersonalRows(
     )
     .returning({ id: evidence.id });
 
+  // Umpan balik on their work names and describes them: like kendala, the words go and the dated
+  // row stays. Umpan balik they wrote as appraiser stays on the other person's record (it is that
+  // person's SKP), its author the anonymised row: authorId is required, so it cannot be detached.
+  const feedbackRows = await tx
+    .update(checkinFeedback)
+    .set({ body: '' })
+    .where(and(inArray(checkinFeedback.checkinId, theirCheckins), sql`${checkinFeedback.body} <> ''`))
+    .returning({ id: checkinFeedback.id });
+  const supportRows = await tx
+    .update(checkins)
+    .set({ supportNeeded: null })
+    .where(and(eq(checkins.employeeId, employee.id), sql`${checkins.supportNeeded} is not null`))
+    .returning({ id: checkins.id });
+
   return {
     identities: count(removedIdentities),
     linkCodes: count(codes),
@@ -135,6 +154,8 @@ export async function erasePersonalRows(
     nextActions: count(actionRows),
     notes: count(notes),
     evidence: count(evidenceRows),
+    feedback: count(feedbackRows),
+    support: count(supportRows),
   };
 }
 

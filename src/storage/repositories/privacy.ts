@@ -127,6 +127,7 @@ export function dialogRequestsOf(db: DbOrTx, employeeId: number) {
       checkinId: dialogRequests.checkinId,
       status: dialogRequests.status,
       requestedAt: dialogRequests.requestedAt,
+      proposedFor: dialogRequests.proposedFor,
       closedAt: dialogRequests.closedAt,
     })
     .from(dialogRequests)
