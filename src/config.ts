@@ -8,6 +8,23 @@ const optionalString = z
   .optional();
 const optionalUrl = optionalString.pipe(z.url().optional());
 
+/**
+ * A retention period in whole days: 0 keeps rows for ever, otherwise `min`…36500. Empty means
+ * unset (the default), not 0: a blank line in .env must not switch pruning off unnoticed.
+ * `min` is the shortest period that cannot remove something still in use (see each variable).
+ */
+const retentionDays = (defaultDays: number, min: number) => {
+  const message = `must be 0 (keep for ever) or a whole number of days from ${min} to 36500`;
+  return z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number({ error: message })
+      .int({ error: message })
+      .refine((d) => d === 0 || (d >= min && d <= 36_500), message)
+      .default(defaultDays),
+  );
+};
+
 /** Every environment variable dika reads, parsed once at start. */
 export const configSchema = z.object({
   DATABASE_URL: optionalString.pipe(
@@ -60,6 +77,16 @@ export const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Ids of handled updates; Telegram redelivers for up to 24 hours, so at least 2 days. */
+  RETENTION_PROCESSED_EVENTS_DAYS: retentionDays(30, 2),
+  /** Delivered (sent, failed, unreachable, dropped) outbound rows; pending ones are never pruned. */
+  RETENTION_OUTBOUND_DAYS: retentionDays(30, 1),
+  /** Open dialogs nobody answered for this long (a check-in spans a week at most). */
+  RETENTION_CONVERSATIONS_DAYS: retentionDays(30, 14),
+  /** File ids, names, types and sizes of bukti dukung; past the annual evaluation, so at least 400. */
+  RETENTION_EVIDENCE_METADATA_DAYS: retentionDays(730, 400),
+  /** Finished scheduled jobs (done, failed, cancelled). */
+  RETENTION_JOB_RUNS_DAYS: retentionDays(90, 7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

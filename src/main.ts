@@ -15,6 +15,7 @@ import { Metrics, metricsRoute } from './ops/metrics.js';
 import { opsRoutes } from './ops/ops-routes.js';
 import { defaultJobHandlers, startScheduler } from './scheduler/start-scheduler.js';
 import { createPlatform } from './services/platform.js';
+import { retentionPolicyOf } from './services/retention/prune-retention.js';
 import { DataDirError } from './storage/data-dir-lock.js';
 import { databaseReady, openDatabase } from './storage/database.js';
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     logger,
     messagesPerSecond: config.TELEGRAM_RATE_LIMIT,
     metrics,
+    defaultLocale: config.DIKA_LOCALE,
   });
 
   if (config.TELEGRAM_BOT_TOKEN) {
@@ -93,6 +95,7 @@ async function main(): Promise<void> {
     handlers: defaultJobHandlers(),
     worker: `${hostname()}:${process.pid}`,
     defaultLocale: config.DIKA_LOCALE,
+    retention: retentionPolicyOf(config),
     ...platform,
   });
 

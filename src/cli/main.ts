@@ -11,6 +11,7 @@ import { importCommand } from './commands/import.js';
 import { linkCodeCommand, linkCodesCommand } from './commands/link-code.js';
 import { migrateCommand } from './commands/migrate.js';
 import { personCommand } from './commands/person.js';
+import { pruneCommand } from './commands/prune.js';
 import type { CliCommand, CliContext } from './context.js';
 
 const commands: Record<string, CliCommand> = {
@@ -21,6 +22,7 @@ const commands: Record<string, CliCommand> = {
   person: personCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  prune: pruneCommand,
 };
 
 /** Pulls `--lang xx` / `--lang=xx` out of argv. */

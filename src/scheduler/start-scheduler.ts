@@ -3,17 +3,17 @@ import { hostname } from 'node:os';
 import cron, { type Logger as CronLogger } from 'node-cron';
 import type { Logger } from 'pino';
 import { safeError } from '../logging/safe-error.js';
-import { pruneProcessedEvents } from '../storage/inbound-events.js';
+import { pruneRetention, type RetentionPolicy } from '../services/retention/prune-retention.js';
 import { type JobHandler, type JobRunnerDeps, runDueJobs } from './job-runner.js';
+import { appraiserDigestJob } from './jobs/appraiser-digest.js';
 import { checkinSnoozeJob } from './jobs/checkin-snooze.js';
 
-const EVENT_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 /** A tick stops claiming after this, well inside its minute, so `noOverlap` rarely skips one. */
 const TICK_BUDGET_MS = 50_000;
 
 /** Every job this build runs. */
 export function defaultJobHandlers(): JobHandler[] {
-  return [checkinSnoozeJob];
+  return [checkinSnoozeJob, appraiserDigestJob];
 }
 
 /** This process in `job_runs.claimed_by`: host and pid, plus a suffix because containers all run pid 1. */
@@ -24,6 +24,8 @@ export function workerId(): string {
 export interface SchedulerDeps extends JobRunnerDeps {
   clock?: () => Date;
   tickBudgetMs?: number;
+  /** The RETENTION_* periods (`retentionPolicyOf(config)`), applied by the nightly housekeeping. */
+  retention: RetentionPolicy;
 }
 
 /**
@@ -58,8 +60,7 @@ export function startScheduler(deps: SchedulerDeps): () => Promise<void> {
   const housekeeping = cron.schedule(
     '17 3 * * *',
     guarded('housekeeping', async () => {
-      const pruned = await pruneProcessedEvents(deps.db, new Date(clock().getTime() - EVENT_RETENTION_MS));
-      log.info({ pruned }, 'old processed events pruned');
+      await pruneRetention(deps.db, { policy: deps.retention, now: clock(), log });
     }),
     { ...options, name: 'dika-housekeeping' },
   );

@@ -1,5 +1,5 @@
-import { lt } from 'drizzle-orm';
 import type { Db, DbOrTx } from './database.js';
+import { pruneExpired } from './repositories/retention.js';
 import { processedEvents } from './schema.js';
 
 /**
@@ -17,13 +17,10 @@ export async function markEventProcessed(tx: DbOrTx, source: string, eventId: st
 }
 
 /**
- * Forgets processed events older than `before`. Platforms redeliver within minutes (Telegram)
- * or up to an hour (Slack retries), so a month of history is plenty and keeps the table small.
+ * Forgets processed events older than `before`, in batches. Platforms redeliver within minutes
+ * (Telegram keeps undelivered updates 24 hours; Slack retries within an hour), so the default of
+ * a month (RETENTION_PROCESSED_EVENTS_DAYS) is plenty and keeps the table small.
  */
 export async function pruneProcessedEvents(db: Db, before: Date): Promise<number> {
-  const deleted = await db
-    .delete(processedEvents)
-    .where(lt(processedEvents.processedAt, before))
-    .returning({ eventId: processedEvents.eventId });
-  return deleted.length;
+  return (await pruneExpired(db, { processedEvents: before })).processedEvents;
 }
