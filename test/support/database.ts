@@ -104,7 +104,8 @@ async function buildTemplate(serverUrl: string): Promise<string> {
     // Built under another name and renamed when complete: a killed build never passes for a template.
     await sqlAdmin.unsafe(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
     await sqlAdmin.unsafe(`CREATE DATABASE ${building}`);
-    const migrated = await openDatabase({ url: databaseUrl(serverUrl, building), max: 1 });
+    // Two connections: one holds the migration advisory lock while the other migrates.
+    const migrated = await openDatabase({ url: databaseUrl(serverUrl, building), max: 2 });
     await migrated.close();
     await sqlAdmin.unsafe(`ALTER DATABASE ${building} RENAME TO ${name}`);
     // Templates of older migrations are of no use any more (a run still cloning one keeps it).
