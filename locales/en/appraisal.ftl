@@ -4,7 +4,10 @@ appraisal-report =
     📋 Progress report of { $name }, week of { DATETIME($start, day: "numeric", month: "short") } – { DATETIME($end, day: "numeric", month: "short", year: "numeric") }
 appraisal-report-revised =
     📋 Progress report of { $name }, week of { DATETIME($start, day: "numeric", month: "short") } – { DATETIME($end, day: "numeric", month: "short", year: "numeric") } (updated, revision { $revision })
-appraisal-report-indicator = { $index }. { $title }: actual { $value } · confidence { $confidence ->
+appraisal-report-indicator = { $index }. { $title }: { $averaged ->
+        [yes] average actual
+       *[other] actual
+    } { $value } · confidence { $confidence ->
         [none] –
        *[other] { $confidence }/10
     }

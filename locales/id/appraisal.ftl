@@ -4,7 +4,10 @@ appraisal-report =
     📋 Laporan progres { $name }, pekan { DATETIME($start, day: "numeric", month: "short") } – { DATETIME($end, day: "numeric", month: "short", year: "numeric") }
 appraisal-report-revised =
     📋 Laporan progres { $name }, pekan { DATETIME($start, day: "numeric", month: "short") } – { DATETIME($end, day: "numeric", month: "short", year: "numeric") } (diperbarui, revisi { $revision })
-appraisal-report-indicator = { $index }. { $title }: realisasi { $value } · keyakinan { $confidence ->
+appraisal-report-indicator = { $index }. { $title }: { $averaged ->
+        [yes] realisasi rata-rata
+       *[other] realisasi
+    } { $value } · keyakinan { $confidence ->
         [none] –
        *[other] { $confidence }/10
     }

@@ -2,19 +2,22 @@
  * The check-in's storage on a real database: what /riwayat counts, the support question's column,
  * and the SKP fields a check-in reads for each indicator (quarter targets, accumulation, period).
  */
+import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { checkinReportPrompt } from '../../src/core/appraisal/checkin-report.js';
 import type { CheckinSubmission } from '../../src/core/checkin/state.js';
 import { isoWeekOf } from '../../src/core/time/iso-week.js';
 import { renderPrompts } from '../../src/i18n/render-prompt.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { statusPrompt } from '../../src/services/status-service.js';
+import { checkinReports } from '../../src/storage/repositories/appraisal.js';
 import {
   findSubmittedCheckin,
   recentCheckins,
   saveSubmission,
 } from '../../src/storage/repositories/checkins.js';
 import { activeKeyResults } from '../../src/storage/repositories/key-results.js';
-import { employees } from '../../src/storage/schema.js';
+import { checkins, employees } from '../../src/storage/schema.js';
 import { truncateAll, useTestDatabase } from '../support/database.js';
 import { seedKeyResults, THREE_KRS } from '../support/okr-seed.js';
 
@@ -25,6 +28,14 @@ const weekOf = (iso: string) => isoWeekOf(new Date(iso), zone);
 /** Not the Telegram harness's seeder: this file needs no channel and loads none. */
 const seedEmployee = async (db: typeof t.db) =>
   (await db.insert(employees).values({ nip: '199001012015031001', name: 'Rina' }).returning())[0]!;
+
+const findCheckinId = async (db: typeof t.db, employeeId: number, isoWeek: string) =>
+  (
+    await db
+      .select({ id: checkins.id })
+      .from(checkins)
+      .where(and(eq(checkins.employeeId, employeeId), eq(checkins.isoWeek, isoWeek)))
+  )[0]!.id;
 
 function submission(
   week: CheckinSubmission['week'],
@@ -152,5 +163,16 @@ describe('check-in storage', () => {
     // TW IV's target is the year's: one figure.
     expect(status.text).toContain('realisasi 2 dokumen · capaian 50% dari target 4 dokumen');
     expect(status.text).toContain('realisasi 30% · capaian 37,5% dari target 80%');
+
+    // The appraiser's report of the second week scores the average of the weeks up to it, once.
+    const second = await findCheckinId(t.db, me.id, weekOf('2026-11-18T03:00:00Z').key);
+    const [report] = await checkinReports(t.db, [second]);
+    expect(report!.indicators.map((i) => [i.accumulation, i.earlierValues, i.value])).toEqual([
+      ['cumulative', [], 2],
+      ['latest', [], null],
+      ['average', [3.2], 3.6],
+    ]);
+    const text = renderPrompts(translator, 'id', [checkinReportPrompt(report!).prompt]).text;
+    expect(text).toContain('realisasi rata-rata 3,4 indeks');
   });
 });

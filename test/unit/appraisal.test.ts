@@ -133,6 +133,8 @@ const report: CheckinReport = {
       direction: 'up',
       target: 95,
       year: 2026,
+      accumulation: 'latest',
+      earlierValues: [],
       quarterTargets: [null, null, null, 90],
       value: 80,
       skipped: false,
@@ -147,6 +149,8 @@ const report: CheckinReport = {
       direction: 'down',
       target: 10,
       year: 2026,
+      accumulation: 'latest',
+      earlierValues: [],
       quarterTargets: [null, null, null, null],
       value: 15,
       skipped: false,
@@ -161,6 +165,8 @@ const report: CheckinReport = {
       direction: 'up',
       target: 4,
       year: 2026,
+      accumulation: 'latest',
+      earlierValues: [],
       quarterTargets: [1, 2, 3, 4],
       value: null,
       skipped: true,
@@ -192,6 +198,29 @@ describe('the appraiser’s report', () => {
     const ids = prompt.choices!.flat().map((c) => c.id);
     expect(ids).toEqual(['all', 'kb', 'kc']);
     expect(buttons).toEqual({ kind: 'penilai', nonce: '7', seq: 0 });
+  });
+
+  it('scores an average indicator by the mean of the period, as the check-in does, and shows no repeated quarter', () => {
+    const averaged: CheckinReport = {
+      ...report,
+      revision: 1,
+      indicators: [
+        {
+          ...report.indicators[0]!,
+          title: 'Indeks kepuasan',
+          unit: 'nilai',
+          target: 100,
+          quarterTargets: [null, null, null, 100],
+          accumulation: 'average',
+          earlierValues: [80, 90],
+          value: 70,
+        },
+      ],
+    };
+    const text = renderPrompts(translator, 'id', [checkinReportPrompt(averaged).prompt]).text;
+    expect(text).toContain('realisasi rata-rata 80 nilai'); // (80 + 90 + 70) ÷ 3
+    expect(text).toContain('capaian 80% dari target 2026 (100 nilai)');
+    expect(text).not.toContain('TW IV'); // the quarter's target is the year's: one figure
   });
 
   it('renders every appraiser prompt in English too', () => {

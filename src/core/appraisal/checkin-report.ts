@@ -6,21 +6,20 @@
  * one module that computes it; progress from the baseline is not shown here.
  */
 import { addDays, format, parseISO } from 'date-fns';
-import { capaian, type Direction } from '../capaian/capaian.js';
-import { type Quarter, quarterOf } from '../capaian/period-target.js';
+import type { Accumulation, Quarter } from '../capaian/period-target.js';
+import { type ScoredIndicator, scoreOf } from '../capaian/score.js';
 import type { Choice, Prompt, PromptLine } from '../conversation/types.js';
 import { NOTICE_KIND, noticeChoice, noticeNonce } from './notice-button.js';
 
-export interface ReportIndicator {
+export interface ReportIndicator extends ScoredIndicator {
   keyResultId: number;
   title: string;
   unit: string;
-  direction: Direction;
-  /** The period's (year's) target and the year it belongs to. */
-  target: number;
+  /** The year the period's target belongs to. */
   year: number;
-  /** TW I … TW IV targets; null where none was set. */
-  quarterTargets: ReadonlyArray<number | null>;
+  accumulation: Accumulation;
+  /** For an `average` indicator: the period's reports before this check-in, oldest first. */
+  earlierValues: number[];
   value: number | null;
   skipped: boolean;
   confidence: number | null;
@@ -52,29 +51,27 @@ const QUARTER_ROMAN: Record<Quarter, string> = { 1: 'I', 2: 'II', 3: 'III', 4: '
 function indicatorLines(report: CheckinReport, i: ReportIndicator, index: number): PromptLine[] {
   if (i.skipped || i.value === null)
     return [{ key: 'appraisal-report-indicator-skipped', args: { index, title: i.title } }];
-  const quarter = quarterOf(report.weekStart);
-  const quarterTarget = i.quarterTargets[quarter - 1] ?? null;
-  const yearCapaian = capaian(i.direction, i.target, i.value);
+  const score = scoreOf(i, i.value, report.weekStart, i.earlierValues);
   const lines: PromptLine[] = [
     {
       key: 'appraisal-report-indicator',
       args: {
         index,
         title: i.title,
-        value: { amount: i.value, unit: i.unit },
+        value: { amount: score.realisasi, unit: i.unit },
+        averaged: i.accumulation === 'average' ? 'yes' : 'no',
         confidence: i.confidence ?? 'none',
       },
     },
   ];
-  if (quarterTarget !== null) {
-    const q = capaian(i.direction, quarterTarget, i.value);
+  if (score.quarter) {
     lines.push({
       key: 'appraisal-report-capaian-quarter',
       args: {
-        quarter: QUARTER_ROMAN[quarter],
-        quarterNumber: quarter,
-        target: { amount: quarterTarget, unit: i.unit },
-        capaian: q ?? 'none',
+        quarter: QUARTER_ROMAN[score.quarter.number],
+        quarterNumber: score.quarter.number,
+        target: { amount: score.quarter.target, unit: i.unit },
+        capaian: score.quarter.capaian ?? 'none',
       },
     });
   }
@@ -83,7 +80,7 @@ function indicatorLines(report: CheckinReport, i: ReportIndicator, index: number
     args: {
       year: String(i.year),
       target: { amount: i.target, unit: i.unit },
-      capaian: yearCapaian ?? 'none',
+      capaian: score.capaian ?? 'none',
     },
   });
   for (const url of i.links) lines.push({ key: 'appraisal-report-evidence-link', args: { url } });

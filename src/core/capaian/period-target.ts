@@ -38,11 +38,14 @@ export function realisasiOf(accumulation: Accumulation, reported: readonly numbe
   return reported.reduce((sum, v) => sum + v, 0) / reported.length;
 }
 
-/** The default accumulation for a unit when the import does not say: counts add up, levels do not. */
+/**
+ * The default accumulation for a unit when the import does not say: counts add up over the year
+ * (dokumen, kegiatan); levels do not: percentages, indices and scores, and durations ("rata-rata
+ * waktu penyelesaian 10 hari" is a level reached, not days that add up).
+ */
+const LEVEL_UNITS =
+  /^(%|persen|percent|indeks|index|nilai|skor|score|predikat|opini|level|tingkat|hari|jam|menit|detik|minggu|pekan|bulan|days?|hours?|minutes?|seconds?|weeks?|months?)(?=\s|$)/i;
+
 export function defaultAccumulation(unitLabel: string): Accumulation {
-  return /^(%|persen|percent|indeks|index|nilai|skor|score|predikat|opini|level|tingkat)(?=\s|$)/i.test(
-    unitLabel.trim(),
-  )
-    ? 'latest'
-    : 'cumulative';
+  return LEVEL_UNITS.test(unitLabel.trim()) ? 'latest' : 'cumulative';
 }

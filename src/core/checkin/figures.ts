@@ -4,37 +4,19 @@
  * against the period's target (domain.md §11). Progress from the baseline is a separate figure
  * that is never labelled capaian. Formulas live in src/core/capaian; this only picks the inputs.
  */
-import { capaian, progressFromBaseline } from '../capaian/capaian.js';
-import { quarterOf, quarterTarget, realisasiOf } from '../capaian/period-target.js';
+import { progressFromBaseline } from '../capaian/capaian.js';
+import { type Score, scoreOf } from '../capaian/score.js';
 import type { PromptArg } from '../conversation/types.js';
 import type { KrSnapshot } from './key-result.js';
 
-export interface KrFigures {
-  /** What is scored: the value itself, or for `average` the mean of the period's reports. */
-  realisasi: number;
-  /** Present when the indicator has a target for the quarter of `today` other than the year's. */
-  quarter?: { number: 1 | 2 | 3 | 4; target: number; capaian: number | null };
-  /** Capaian against the period's target; null where no honest number exists (negative target). */
-  capaian: number | null;
+export interface KrFigures extends Score {
   progress: number;
 }
 
 /** The figures for `value` reported on `today` (the person's local date, `yyyy-MM-dd`). */
 export function figuresOf(kr: KrSnapshot, value: number, today: string): KrFigures {
-  const realisasi =
-    kr.accumulation === 'average' ? realisasiOf('average', [...(kr.periodValues ?? []), value])! : value;
-  const number = quarterOf(today);
-  // A quarter whose target is the year's (TW IV, usually) would only repeat the same figure.
-  const own = quarterTarget({ target: kr.target, quarterTargets: kr.quarterTargets }, number);
-  const qTarget = own === kr.target ? null : own;
-  return {
-    realisasi,
-    ...(qTarget !== null
-      ? { quarter: { number, target: qTarget, capaian: capaian(kr.direction, qTarget, realisasi) } }
-      : {}),
-    capaian: capaian(kr.direction, kr.target, realisasi),
-    progress: progressFromBaseline(kr.direction, kr.baseline, kr.target, realisasi),
-  };
+  const score = scoreOf(kr, value, today, kr.periodValues ?? []);
+  return { ...score, progress: progressFromBaseline(kr.direction, kr.baseline, kr.target, score.realisasi) };
 }
 
 const amount = (value: number, unit: string) => ({ amount: value, unit });

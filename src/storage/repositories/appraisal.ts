@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { CheckinReport, ReportIndicator } from '../../core/appraisal/checkin-report.js';
+import type { Accumulation } from '../../core/capaian/period-target.js';
 import type { DbOrTx } from '../database.js';
 import {
   blockers,
@@ -98,6 +99,53 @@ export async function reportedIndicator(
   return row?.title;
 }
 
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+const ACCUMULATIONS: readonly string[] = ['cumulative', 'latest', 'average'] satisfies Accumulation[];
+const isAccumulation = (value: string): value is Accumulation => ACCUMULATIONS.includes(value);
+
+/**
+ * For `average` indicators: each update's earlier reports in the same period (weeks before its
+ * check-in's), oldest first, so the report scores the mean as the check-in did. One statement
+ * per 5,000 updates, none when no indicator averages.
+ */
+async function earlierAverageValues(
+  db: DbOrTx,
+  updateIds: readonly number[],
+): Promise<Map<number, number[]>> {
+  const rows = await chunked(updateIds, (part) =>
+    db
+      .select({ updateId: krUpdates.id, value: sql<string>`prev.value` })
+      .from(krUpdates)
+      .innerJoin(checkins, eq(checkins.id, krUpdates.checkinId))
+      .innerJoin(keyResults, eq(keyResults.id, krUpdates.keyResultId))
+      .innerJoin(performancePeriods, eq(performancePeriods.id, keyResults.periodId))
+      .innerJoin(
+        sql`kr_updates prev join checkins prev_checkin on prev_checkin.id = prev.checkin_id`,
+        sql`prev.key_result_id = ${krUpdates.keyResultId} and not prev.skipped and prev.value is not null
+            and prev_checkin.week_start < ${checkins.weekStart}
+            and prev_checkin.week_start >= ${performancePeriods.startsOn}`,
+      )
+      .where(inArray(krUpdates.id, part))
+      .orderBy(krUpdates.id, sql`prev_checkin.week_start`),
+  );
+  const byUpdate = new Map<number, number[]>();
+  for (const row of rows) {
+    const values = byUpdate.get(row.updateId) ?? [];
+    values.push(Number(row.value));
+    byUpdate.set(row.updateId, values);
+  }
+  return byUpdate;
+}
+
 /** Full reports of many check-ins, in the order of `ids`: six statements per 5,000 check-ins. */
 export async function checkinReports(db: DbOrTx, ids: readonly number[]): Promise<CheckinReport[]> {
   return chunked(ids, async (part) => {
@@ -129,6 +177,7 @@ export async function checkinReports(db: DbOrTx, ids: readonly number[]): Promis
         q2: keyResults.targetQ2,
         q3: keyResults.targetQ3,
         q4: keyResults.targetQ4,
+        accumulation: keyResults.accumulation,
         year: performancePeriods.year,
       })
       .from(krUpdates)
@@ -157,29 +206,37 @@ export async function checkinReports(db: DbOrTx, ids: readonly number[]): Promis
         .where(inArray(nextActions.checkinId, part))
         .orderBy(asc(nextActions.id)),
     ]);
+    const earlier = await earlierAverageValues(
+      db,
+      updates.filter((u) => u.accumulation === 'average').map((u) => u.id),
+    );
     const byId = new Map(heads.map((h) => [h.id, h]));
+    const updatesOf = groupBy(updates, (u) => u.checkinId);
+    const filesOf = groupBy(files, (f) => f.krUpdateId);
+    const blockersOf = groupBy(blockerRows, (b) => b.checkinId);
+    const actionsOf = groupBy(actionRows, (a) => a.checkinId);
     return part.flatMap((id) => {
       const head = byId.get(id);
       if (!head) return [];
-      const indicators: ReportIndicator[] = updates
-        .filter((u) => u.checkinId === id)
-        .map((u) => {
-          const own = files.filter((f) => f.krUpdateId === u.id);
-          return {
-            keyResultId: u.keyResultId,
-            title: u.title,
-            unit: u.unit,
-            direction: u.direction === 'down' ? 'down' : 'up',
-            target: u.target,
-            year: u.year,
-            quarterTargets: [u.q1, u.q2, u.q3, u.q4],
-            value: u.value,
-            skipped: u.skipped,
-            confidence: u.confidence,
-            links: own.flatMap((f) => (f.kind === 'link' && f.url ? [f.url] : [])),
-            files: own.filter((f) => f.kind !== 'link').length,
-          };
-        });
+      const indicators: ReportIndicator[] = (updatesOf.get(id) ?? []).map((u) => {
+        const own = filesOf.get(u.id) ?? [];
+        return {
+          keyResultId: u.keyResultId,
+          title: u.title,
+          unit: u.unit,
+          direction: u.direction === 'down' ? 'down' : 'up',
+          target: u.target,
+          year: u.year,
+          quarterTargets: [u.q1, u.q2, u.q3, u.q4],
+          accumulation: isAccumulation(u.accumulation) ? u.accumulation : 'latest',
+          earlierValues: earlier.get(u.id) ?? [],
+          value: u.value,
+          skipped: u.skipped,
+          confidence: u.confidence,
+          links: own.flatMap((f) => (f.kind === 'link' && f.url ? [f.url] : [])),
+          files: own.filter((f) => f.kind !== 'link').length,
+        };
+      });
       return [
         {
           checkinId: id,
@@ -187,8 +244,8 @@ export async function checkinReports(db: DbOrTx, ids: readonly number[]): Promis
           weekStart: head.weekStart,
           revision: head.revision,
           indicators,
-          blockers: blockerRows.filter((b) => b.checkinId === id).map((b) => b.text),
-          nextActions: actionRows.filter((a) => a.checkinId === id).map((a) => a.text),
+          blockers: (blockersOf.get(id) ?? []).map((b) => b.text),
+          nextActions: (actionsOf.get(id) ?? []).map((a) => a.text),
           supportNeeded: head.supportNeeded,
           wantsDialog: head.wantsDialog,
         },

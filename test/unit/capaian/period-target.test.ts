@@ -37,5 +37,9 @@ describe('period targets', () => {
     expect(defaultAccumulation('%')).toBe('latest');
     expect(defaultAccumulation('Indeks')).toBe('latest');
     expect(defaultAccumulation('nilai SAKIP')).toBe('latest');
+    expect(defaultAccumulation('hari')).toBe('latest'); // a duration is a level, not a count
+    expect(defaultAccumulation('jam kerja')).toBe('latest');
+    expect(defaultAccumulation('kegiatan')).toBe('cumulative');
+    expect(defaultAccumulation('harian')).toBe('cumulative'); // a word boundary, not a prefix
   });
 });
