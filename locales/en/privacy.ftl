@@ -6,15 +6,16 @@ privacy-text =
     What is stored:
     • your staff record from your agency's import: NIP, name, position, unit, email and phone number;
     • the Telegram account you linked (account id and chat id);
-    • weekly check-ins: realisation, confidence, evidence (links or file names), blockers, next week's work plan and requests for a performance dialogue;
+    • weekly progress reports: actual values, confidence, evidence (links or file names), blockers, the support you need, next week's work plan and requests for a performance dialogue;
+    • feedback from your appraiser, with its author and date, and the dialogue times proposed;
     • leave, conversations in progress, and a record of the messages dika sent you.
 
     Who can see it:
-    • your direct supervisor and your appraiser (Pejabat Penilai Kinerja) receive a summary of your check-ins for your performance dialogue;
+    • your appraiser (Pejabat Penilai Kinerja) receives your progress reports for your performance dialogue and can give you feedback;
     • the performance administrator of your agency can export all of your data.
     Colleagues cannot see your check-ins.
 
-    How long: as long as you are registered as an employee in dika. If your personal data is erased, the realisation figures are kept without your identity so that unit summaries still add up.
+    How long: as long as you are registered as an employee in dika. Technical records (messages dika sent, unfinished conversations) and the file details of evidence are deleted automatically after the periods your agency sets. If your personal data is erased, the realisation figures are kept without your identity so that unit summaries still add up.
 
     Your rights: under Law No. 27 of 2022 on Personal Data Protection you may ask for a copy of all your data or for the erasure of your personal data. Send the request to the performance administrator of your agency.
 person-cli-usage =

@@ -15,7 +15,7 @@ cmd-zona = Set your time zone
 cmd-bantuan = Help and list of commands
 cmd-batal = Cancel the current conversation
 help-text =
-    dika helps you report your progress every week: the actual values of your indicators, evidence, blockers and next week's work plan. Your direct supervisor and your appraiser receive a summary to prepare your performance dialogue.
+    dika helps you report your progress every week: the actual values of your indicators, evidence, blockers, the support you need and next week's work plan. Your appraiser receives your report to prepare your performance dialogue and can give you feedback.
 
     Available commands:
     /checkin — fill in this week's check-in
@@ -24,6 +24,7 @@ help-text =
     /bahasa — change language (Bahasa Indonesia / English)
     /zona — set your time zone (WIB, WITA, WIT)
     /privasi — the personal data dika stores and your rights
+    /notifikasi — for appraisers: each report at once or a daily summary
     /batal — cancel the current conversation
     /bantuan — show this message
 help-not-linked = Your Telegram account is not linked to dika yet. Type /start to see how to link it.

@@ -1,6 +1,6 @@
 ## Terminal
 terminal-usage = Usage: npm run chat -- --nip <18-digit NIP> [--lang id|en]
 terminal-unknown-nip = No active employee with NIP { $nip }. Import the employees first: npm run dika -- import employees examples/employees.csv
-terminal-welcome = Hello, { $name }! This is dika in your terminal. Type a number to pick a button, /file <name> to attach a file, /bantuan for help, /keluar to quit.
+terminal-welcome = This is dika in your terminal, as { $name }. Type a number to pick a button, /file <name> to attach a file, /bantuan for help, /keluar to quit.
 terminal-help = Commands: /checkin (start or resume the check-in), /status (your indicators' achievement), /riwayat (latest check-ins), /batal (cancel the check-in), /file <name> (attach a file as evidence), /keluar.
 terminal-bye = Goodbye!

@@ -6,15 +6,16 @@ privacy-text =
     Yang disimpan:
     • data kepegawaian dari impor instansi: NIP, nama, jabatan, unit kerja, email, dan nomor telepon;
     • akun Telegram yang terhubung (ID akun dan ID percakapan);
-    • check-in mingguan: realisasi, tingkat keyakinan, bukti dukung (tautan atau nama berkas), kendala, rencana kerja pekan depan, dan permintaan dialog kinerja;
+    • laporan progres mingguan: realisasi, tingkat keyakinan, bukti dukung (tautan atau nama berkas), kendala, dukungan yang Anda perlukan, rencana kerja pekan depan, dan permintaan dialog kinerja;
+    • umpan balik dari pejabat penilai kinerja, dengan nama pemberi dan tanggalnya, serta waktu dialog kinerja yang diajukan;
     • catatan cuti, percakapan yang sedang berjalan, dan catatan pesan yang dikirim dika kepada Anda.
 
     Siapa yang dapat melihatnya:
-    • atasan langsung dan pejabat penilai kinerja Anda menerima rekap check-in Anda sebagai bahan dialog kinerja;
+    • pejabat penilai kinerja Anda menerima laporan progres Anda sebagai bahan dialog kinerja dan dapat memberi umpan balik;
     • pengelola kinerja di instansi Anda dapat mengekspor seluruh data Anda.
     Rekan kerja tidak dapat melihat check-in Anda.
 
-    Berapa lama: selama Anda terdaftar sebagai pegawai di dika. Bila data pribadi Anda dihapus, angka realisasi tetap disimpan tanpa identitas agar rekap unit kerja tetap utuh.
+    Berapa lama: selama Anda terdaftar sebagai pegawai di dika. Catatan teknis (pesan yang dikirim dika, percakapan yang tidak diselesaikan) dan rincian berkas bukti dukung dihapus otomatis setelah jangka waktu yang ditetapkan instansi Anda. Bila data pribadi Anda dihapus, angka realisasi tetap disimpan tanpa identitas agar rekap unit kerja tetap utuh.
 
     Hak Anda: sesuai UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, Anda dapat meminta salinan seluruh data Anda atau penghapusan data pribadi Anda. Sampaikan permintaan tersebut kepada pengelola kinerja di instansi Anda.
 person-cli-usage =

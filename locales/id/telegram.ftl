@@ -15,7 +15,7 @@ cmd-zona = Atur zona waktu
 cmd-bantuan = Bantuan dan daftar perintah
 cmd-batal = Batalkan percakapan yang sedang berjalan
 help-text =
-    dika membantu Anda melaporkan progres kinerja setiap minggu: realisasi hasil kerja, bukti dukung, kendala, dan rencana kerja pekan depan. Atasan langsung dan pejabat penilai kinerja Anda menerima rekapnya sebagai bahan dialog kinerja.
+    dika membantu Anda melaporkan progres kinerja setiap pekan: realisasi indikator, bukti dukung, kendala, dukungan yang Anda perlukan, dan rencana kerja pekan depan. Pejabat penilai kinerja Anda menerima laporan Anda sebagai bahan dialog kinerja dan dapat memberi umpan balik.
 
     Perintah yang tersedia:
     /checkin — isi check-in pekan ini
@@ -24,6 +24,7 @@ help-text =
     /bahasa — ganti bahasa (Bahasa Indonesia / English)
     /zona — atur zona waktu (WIB, WITA, WIT)
     /privasi — data pribadi Anda yang disimpan dan hak Anda
+    /notifikasi — bagi pejabat penilai: terima setiap laporan atau ringkasan harian
     /batal — batalkan percakapan yang sedang berjalan
     /bantuan — tampilkan pesan ini
 help-not-linked = Akun Telegram Anda belum terhubung dengan dika. Ketik /start untuk melihat cara menghubungkannya.

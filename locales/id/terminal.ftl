@@ -1,6 +1,6 @@
 ## Terminal
 terminal-usage = Cara penggunaan: npm run chat -- --nip <NIP 18 digit> [--lang id|en]
 terminal-unknown-nip = Pegawai dengan NIP { $nip } tidak ditemukan atau tidak aktif. Impor data pegawai terlebih dahulu: npm run dika -- import employees examples/employees.csv
-terminal-welcome = Halo, { $name }! Ini dika di terminal. Ketik nomor untuk memilih tombol, /file <nama> untuk melampirkan berkas, /bantuan untuk bantuan, /keluar untuk keluar.
+terminal-welcome = Ini dika di terminal, atas nama { $name }. Ketik nomor untuk memilih tombol, /file <nama> untuk melampirkan berkas, /bantuan untuk bantuan, /keluar untuk keluar.
 terminal-help = Perintah: /checkin (mulai atau lanjutkan check-in), /status (capaian indikator Anda), /riwayat (check-in terakhir), /batal (batalkan check-in), /file <nama> (lampirkan berkas sebagai bukti dukung), /keluar.
 terminal-bye = Sampai jumpa!

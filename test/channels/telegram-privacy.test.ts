@@ -14,7 +14,9 @@ describe('/privasi', () => {
     expect(text).toBe(t('id', 'privacy-text'));
     for (const part of [
       'Yang disimpan',
-      'atasan langsung dan pejabat penilai kinerja Anda',
+      'pejabat penilai kinerja Anda menerima laporan progres Anda',
+      'umpan balik dari pejabat penilai kinerja',
+      'dihapus otomatis',
       'dapat mengekspor',
       'Berapa lama',
       'UU Nomor 27 Tahun 2022',

@@ -69,7 +69,7 @@ describe('terminal chat', () => {
       ),
     });
     expect(code).toBe(0);
-    expect(out[0]).toContain('Halo, Rina!');
+    expect(out[0]).toContain('Ini dika di terminal, atas nama Rina.');
     expect(out[1]).toContain('[1] ▶️ Mulai');
     expect(out.some((o) => o.includes('Mohon ketik realisasi dalam angka'))).toBe(true);
     // The whole conversation as the person read it (DIKA_PRINT_TRANSCRIPT=1 prints it).
