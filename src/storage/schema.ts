@@ -6,3 +6,4 @@ export * from './tables/checkins.js';
 export * from './tables/organisation.js';
 export * from './tables/plans.js';
 export * from './tables/system.js';
+export * from './tables/calendar.js';

@@ -76,8 +76,10 @@ export const leavePeriods = pgTable(
       .references(() => employees.id, { onDelete: 'cascade' }),
     startsOn: date().notNull(),
     endsOn: date().notNull(),
-    /** `checkin` when the person said "cuti minggu ini", `import` when HR loaded it. */
+    /** `checkin` ("cuti pekan ini"), `command` (/cuti), or `import` (HR's leave file). */
     source: text().notNull().default('checkin'),
+    /** Jenis cuti as HR wrote it (tahunan, sakit, besar, melahirkan, alasan penting …); null = not given. */
+    kind: text(),
     createdAt: createdAt(),
   },
   (t) => [
