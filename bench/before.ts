@@ -104,7 +104,7 @@ function run(
 }
 
 /** Exports `commit` of the repository at `repo` into `dir` (git archive | tar -x). */
-function exportTree(repo: string, commit: string, dir: string): Promise<void> {
+export function exportTree(repo: string, commit: string, dir: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const archive = spawn('git', ['archive', '--format=tar', commit], { cwd: repo });
     const untar = spawn('tar', ['-x', '-C', dir]);

@@ -10,6 +10,8 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { lockDataDir } from './data-dir-lock.js';
+import { createDatabaseOnce } from './embedded-initdb.js';
+import { embeddedStartParams, useBaselineWasmCompiler } from './embedded-options.js';
 import * as schema from './schema.js';
 import { enablePipelining, type QueryObserver } from './transaction.js';
 
@@ -159,7 +161,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // Creates the folder too, so a folder dika may not write is reported before PGlite touches it.
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   try {
-    const client = options.dataDir ? await PGlite.create(resolve(options.dataDir)) : await PGlite.create();
+    useBaselineWasmCompiler();
+    const startParams = embeddedStartParams();
+    if (options.dataDir) await createDatabaseOnce(resolve(options.dataDir), startParams);
+    const client = options.dataDir
+      ? await PGlite.create(resolve(options.dataDir), { startParams })
+      : await PGlite.create({ startParams });
     const db = drizzlePglite(client, { schema, casing: 'snake_case' });
     if (shouldMigrate) await migratePglite(db, { migrationsFolder });
     let closed = false;
