@@ -90,6 +90,20 @@ async function migrateOnce(client: postgres.Sql, migrate: () => Promise<void>): 
   }
 }
 
+/**
+ * Migrations run on a short-lived client of their own: the advisory lock holds one connection for
+ * the whole run while the migrator needs another, which a pool of one (`max: 1`) cannot give.
+ */
+async function migrateWithOwnClient(url: string): Promise<void> {
+  const client = postgres(url, { max: 2, onnotice: () => {}, connect_timeout: 5 });
+  try {
+    const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
+    await migrateOnce(client, () => migratePostgres(db, { migrationsFolder }));
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
 /** Whether the database answers and holds every migration this build ships. */
 export async function databaseReady(db: Db, timeoutMs = 2_000): Promise<boolean> {
   const journal = JSON.parse(readFileSync(resolve(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
@@ -145,7 +159,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const db = drizzlePostgres(prepared, { schema, casing: 'snake_case' });
     enablePipelining(db as unknown as Db, observe);
     try {
-      if (shouldMigrate) await migrateOnce(client, () => migratePostgres(db, { migrationsFolder }));
+      if (shouldMigrate) await migrateWithOwnClient(options.url);
     } catch (error) {
       await client.end({ timeout: 1 });
       throw error;
