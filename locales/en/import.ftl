@@ -1,5 +1,5 @@
 ## Import
-import-usage = Usage: npm run dika -- import employees|okr <file.csv>
+import-usage = Usage: npm run dika -- import employees|okr|cuti <file.csv>
 import-file-not-found = File { $path } not found.
 import-file-unreadable = File { $path } cannot be read. Check that it is a CSV file and that you are allowed to open it.
 import-refused =

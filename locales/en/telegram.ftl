@@ -23,6 +23,7 @@ help-text =
     /riwayat — see past check-ins
     /bahasa — change language (Bahasa Indonesia / English)
     /zona — set your time zone (WIB, WITA, WIT)
+    /cuti — record your leave (e.g. /cuti 7 Dec to 11 Dec; /cuti batal to cancel it)
     /privasi — the personal data dika stores and your rights
     /notifikasi — for appraisers: each report at once or a daily summary
     /batal — cancel the current conversation

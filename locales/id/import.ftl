@@ -1,5 +1,5 @@
 ## Import
-import-usage = Cara penggunaan: npm run dika -- import employees|okr <berkas.csv>
+import-usage = Cara penggunaan: npm run dika -- import employees|okr|cuti <berkas.csv>
 import-file-not-found = Berkas { $path } tidak ditemukan.
 import-file-unreadable = Berkas { $path } tidak dapat dibaca. Pastikan itu berkas CSV dan Anda berhak membukanya.
 import-refused = Impor dibatalkan karena ditemukan { $count } masalah. Tidak ada data yang diubah; perbaiki berkas, lalu impor ulang.

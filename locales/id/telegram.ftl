@@ -23,6 +23,7 @@ help-text =
     /riwayat — lihat check-in sebelumnya
     /bahasa — ganti bahasa (Bahasa Indonesia / English)
     /zona — atur zona waktu (WIB, WITA, WIT)
+    /cuti — catat cuti Anda (misalnya /cuti 7 Des s.d. 11 Des; /cuti batal untuk membatalkan)
     /privasi — data pribadi Anda yang disimpan dan hak Anda
     /notifikasi — bagi pejabat penilai: terima setiap laporan atau ringkasan harian
     /batal — batalkan percakapan yang sedang berjalan

@@ -134,6 +134,7 @@ describe('delivery', () => {
       'checkin',
       'status',
       'riwayat',
+      'cuti',
       'bahasa',
       'zona',
       'privasi',

@@ -9,6 +9,7 @@ import { contactFeature } from './features/contact.js';
 import { editedMessageFeature, skipSilentEdits } from './features/edited-message.js';
 import { fallbackFeature } from './features/fallback.js';
 import { helpFeature } from './features/help.js';
+import { leaveFeature } from './features/leave.js';
 import { notificationsFeature } from './features/notifications.js';
 import { privacyFeature } from './features/privacy.js';
 import { settingsFeature } from './features/settings.js';
@@ -57,6 +58,7 @@ export function createTelegramBot(
   bot.use(settingsFeature(deps));
   bot.use(privacyFeature());
   bot.use(notificationsFeature(deps));
+  bot.use(leaveFeature(deps));
   // Before the check-in: its notice buttons and its /batal come first.
   bot.use(appraisalFeature(deps));
   bot.use(checkinFeature(deps));

@@ -8,6 +8,7 @@ export const MENU_COMMANDS = [
   'checkin',
   'status',
   'riwayat',
+  'cuti',
   'bahasa',
   'zona',
   'privasi',

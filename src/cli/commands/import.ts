@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { importEmployees } from '../../import/employees/import-employees.js';
 import { describeProblem, type ImportProblem, type Translate } from '../../import/import-error.js';
 import { asImportFailure } from '../../import/import-failure.js';
+import { importLeave } from '../../import/leave/import-leave.js';
 import { importOkr } from '../../import/okr/import-okr.js';
 import { decodeCsvBytes } from '../../import/read-csv.js';
 import type { Db } from '../../storage/database.js';
@@ -61,12 +62,18 @@ const importers: Record<string, (db: Db, file: CsvFile, t: Translate, actor: str
       changed: s.created + s.updated + s.objectivesCreated + s.periodsCreated > 0,
     };
   },
+  cuti: async (db, file, t, actor) => {
+    const result = await importLeave(db, take(file), { actor });
+    if (!result.ok) return result;
+    const s = result.summary;
+    return { ok: true, message: t('import-leave-done', { ...s }), changed: s.created + s.updated > 0 };
+  },
 };
 
 type Outcome = { ok: true; message: string; changed: boolean } | { ok: false; problems: ImportProblem[] };
 
 export const importCommand: CliCommand = {
-  usage: 'import employees|okr <file.csv>',
+  usage: 'import employees|okr|cuti <file.csv>',
   run: async (args, ctx) => {
     const t: Translate = (key, messageArgs) => ctx.translator.t(ctx.locale, key, messageArgs);
     const [kind = '', path, ...extra] = args;

@@ -4,45 +4,35 @@
  * reminder two working days later, a last call on the last working day at 14.00, a supervisor digest
  * on the last working day at 16.00; the week closes Sunday 23.59 local).
  */
-import { z } from 'zod';
 import type { IsoWeekday } from '../calendar/working-calendar.js';
 
 /**
  * Which day of the week a send falls on: the n-th working day counted from the first (`first`,
  * `first+2`), the last working day (`last`), or a fixed weekday (1 = Monday … 7 = Sunday; moved
- * to the next working day when that day is off).
+ * to the next working day when that day is off). Stored settings are validated at the storage
+ * boundary (src/storage/repositories/schedule-settings-schema.ts).
  */
-export const sendDaySchema = z.union([
-  z.literal('first'),
-  z.literal('last'),
-  z.string().regex(/^first\+[1-6]$/),
-  z.number().int().min(1).max(7),
-]);
-export type SendDay = z.infer<typeof sendDaySchema>;
+export type SendDay = 'first' | 'last' | `first+${number}` | number;
 
-/** Local wall-clock time `HH:mm` (24 h). */
-export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-
-export const sendRuleSchema = z.object({ day: sendDaySchema, time: localTimeSchema });
-export type SendRule = z.infer<typeof sendRuleSchema>;
+export interface SendRule {
+  day: SendDay;
+  /** Local wall-clock time `HH:mm` (24 h). */
+  time: string;
+}
 
 export const SEND_KINDS = ['prompt', 'reminder', 'lastCall', 'digest'] as const;
 export type SendKind = (typeof SEND_KINDS)[number];
 
-export const scheduleSettingsSchema = z.object({
-  prompt: sendRuleSchema.nullable(),
-  reminder: sendRuleSchema.nullable(),
-  lastCall: sendRuleSchema.nullable(),
-  digest: sendRuleSchema.nullable(),
-  workWeek: z.array(z.number().int().min(1).max(7)).min(1).max(7),
-});
 /** A null rule = that send is switched off for the unit. */
-export type ScheduleSettings = Omit<z.infer<typeof scheduleSettingsSchema>, 'workWeek'> & {
+export interface ScheduleSettings {
+  prompt: SendRule | null;
+  reminder: SendRule | null;
+  lastCall: SendRule | null;
+  digest: SendRule | null;
   workWeek: IsoWeekday[];
-};
+}
 
 /** What a unit stores: any subset (unit_schedules.settings). */
-export const partialScheduleSettingsSchema = scheduleSettingsSchema.partial().strict();
 export type PartialScheduleSettings = Partial<ScheduleSettings>;
 
 export const DEFAULT_SCHEDULE: ScheduleSettings = {
