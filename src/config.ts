@@ -65,6 +65,11 @@ export const configSchema = z.object({
   ),
   /** Messages per second one Telegram bot may send (Telegram: about 30); 0 turns the limit off. */
   TELEGRAM_RATE_LIMIT: z.coerce.number().min(0).max(1000).default(30),
+  /** Telegram's paid broadcast (`allow_paid_broadcast`, charged in Stars): bulk prompts at up to 1,000/s. */
+  TELEGRAM_PAID_BROADCAST: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,

@@ -49,7 +49,8 @@ async function main(): Promise<void> {
   const platform = createPlatform({
     db: database.db,
     logger,
-    messagesPerSecond: config.TELEGRAM_RATE_LIMIT,
+    // Paid broadcast lifts Telegram's per-bot limit to 1,000 messages a second.
+    messagesPerSecond: config.TELEGRAM_PAID_BROADCAST ? 1_000 : config.TELEGRAM_RATE_LIMIT,
     metrics,
     defaultLocale: config.DIKA_LOCALE,
   });

@@ -7,11 +7,13 @@ import { ConfigError, loadConfig } from '../config.js';
 import { isLocale, Translator } from '../i18n/translator.js';
 import { type Database, openDatabase } from '../storage/database.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { holidaysCommand } from './commands/holidays.js';
 import { importCommand } from './commands/import.js';
 import { linkCodeCommand, linkCodesCommand } from './commands/link-code.js';
 import { migrateCommand } from './commands/migrate.js';
 import { personCommand } from './commands/person.js';
 import { pruneCommand } from './commands/prune.js';
+import { scheduleCommand } from './commands/schedule.js';
 import type { CliCommand, CliContext } from './context.js';
 
 const commands: Record<string, CliCommand> = {
@@ -23,6 +25,8 @@ const commands: Record<string, CliCommand> = {
   backup: backupCommand,
   restore: restoreCommand,
   prune: pruneCommand,
+  holidays: holidaysCommand,
+  schedule: scheduleCommand,
 };
 
 /** Pulls `--lang xx` / `--lang=xx` out of argv. */

@@ -13,6 +13,7 @@ import type { Recipient } from '../services/people/recipient.js';
 import type { Db, Tx } from '../storage/database.js';
 import { claimDueJobs, finishJob, type JobRow, releaseJobs, retryJob } from '../storage/repositories/jobs.js';
 import type { OutboundRow } from '../storage/repositories/outbound.js';
+import { postponeClaimedJob } from '../storage/repositories/schedule-jobs.js';
 
 export interface JobContext {
   /** When this job started, by the scheduler's clock. */
@@ -25,11 +26,17 @@ export interface JobContext {
   notify(tx: Tx, to: number | Recipient, reply: DialogReply): Promise<boolean>;
 }
 
+/** What a handler may ask instead of being marked done: run again later (quiet hours), not as a failure. */
+export interface JobOutcome {
+  postponeUntil: Date;
+}
+
 /** One kind of scheduled work; `name` is the `job_runs.job` it runs. */
 export interface JobHandler {
   readonly name: string;
   /** Runs in the transaction that also marks the job done: its writes and messages commit with it or not at all. */
-  handle(tx: Tx, job: JobRow, ctx: JobContext): Promise<void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: most handlers are `Promise<void>`; only some postpone
+  handle(tx: Tx, job: JobRow, ctx: JobContext): Promise<void | JobOutcome>;
 }
 
 export interface JobRunnerDeps {
@@ -48,6 +55,12 @@ export interface JobRunnerDeps {
   batch?: number;
   /** Attempts before a failing job is given up as failed (default 3). */
   maxAttempts?: number;
+  /**
+   * Jobs of a claimed batch run at once, each in its own transaction (default 1). A fan-out of
+   * prompts is bound by round trips, not CPU; keep it well under the pool so replies still get a
+   * connection.
+   */
+  concurrency?: number;
   metrics?: Metrics | undefined;
 }
 
@@ -108,15 +121,24 @@ export async function runDueJobs(deps: JobRunnerDeps, now: Date, budgetMs: numbe
       for (const job of jobs) deps.metrics?.jobs.inc({ job: job.job, outcome: 'claimed' });
       // Jobs from `next` on were not started; if a runner error escapes, they are given back too.
       let next = 0;
-      try {
-        while (next < jobs.length) {
-          const job = jobs[next]!;
-          if (spent() || at().getTime() >= startBy(job)) break;
-          next++;
-          const outcome = await runOne(deps, handlers.get(job.job)!, job, at, deliveries);
-          result[outcome]++;
-          deps.metrics?.jobs.inc({ job: job.job, outcome });
+      let stopped = false;
+      const worker = async () => {
+        try {
+          while (!stopped && next < jobs.length) {
+            const job = jobs[next]!;
+            if (spent() || at().getTime() >= startBy(job)) break;
+            next++;
+            const outcome = await runOne(deps, handlers.get(job.job)!, job, at, deliveries);
+            result[outcome]++;
+            deps.metrics?.jobs.inc({ job: job.job, outcome });
+          }
+        } finally {
+          // One worker out of time (or failing) stops the others taking more.
+          stopped = true;
         }
+      };
+      try {
+        await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 1) }, worker));
       } finally {
         result.released += await release(deps, jobs.slice(next));
         for (const job of jobs.slice(next)) deps.metrics?.jobs.inc({ job: job.job, outcome: 'released' });
@@ -150,10 +172,13 @@ async function runOne(
   let queued: OutboundRow[] = [];
   try {
     await deps.db.transaction(async (tx) => {
-      await handler.handle(tx, job, jobContext(deps, log, at()));
+      const outcome = await handler.handle(tx, job, jobContext(deps, log, at()));
       // Every message the job queued, through its context or a dialog effect it ran.
       queued = takeNotified(tx);
-      if (!(await finishJob(tx, job, at()))) throw new ClaimLostError();
+      const kept = outcome
+        ? await postponeClaimedJob(tx, job, outcome.postponeUntil)
+        : await finishJob(tx, job, at());
+      if (!kept) throw new ClaimLostError();
     });
   } catch (error) {
     if (error instanceof ClaimLostError) {

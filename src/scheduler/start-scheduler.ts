@@ -4,16 +4,32 @@ import cron, { type Logger as CronLogger } from 'node-cron';
 import type { Logger } from 'pino';
 import { safeError } from '../logging/safe-error.js';
 import { pruneRetention, type RetentionPolicy } from '../services/retention/prune-retention.js';
-import { type JobHandler, type JobRunnerDeps, runDueJobs } from './job-runner.js';
+import type { JobHandler, JobRunnerDeps } from './job-runner.js';
 import { appraiserDigestJob } from './jobs/appraiser-digest.js';
 import { checkinSnoozeJob } from './jobs/checkin-snooze.js';
+import { schedulePlanJob } from './jobs/schedule-plan.js';
+import { checkinLastCallJob, checkinPromptJob, checkinReminderJob } from './jobs/schedule-send.js';
+import { supervisorDigestJob } from './jobs/supervisor-digest.js';
+import { weekCloseJob } from './jobs/week-close.js';
+import { runScheduleTick } from './schedule-tick.js';
 
 /** A tick stops claiming after this, well inside its minute, so `noOverlap` rarely skips one. */
 const TICK_BUDGET_MS = 50_000;
+/** Jobs run at once by a tick: a prompt fan-out waits on round trips; 4 of the pool's 10 connections. */
+export const JOB_CONCURRENCY = 4;
 
 /** Every job this build runs. */
 export function defaultJobHandlers(): JobHandler[] {
-  return [checkinSnoozeJob, appraiserDigestJob];
+  return [
+    checkinSnoozeJob,
+    appraiserDigestJob,
+    schedulePlanJob,
+    checkinPromptJob,
+    checkinReminderJob,
+    checkinLastCallJob,
+    supervisorDigestJob,
+    weekCloseJob,
+  ];
 }
 
 /** This process in `job_runs.claimed_by`: host and pid, plus a suffix because containers all run pid 1. */
@@ -51,7 +67,11 @@ export function startScheduler(deps: SchedulerDeps): () => Promise<void> {
   const tick = cron.schedule(
     '* * * * *',
     guarded('jobs', async () => {
-      const result = await runDueJobs(deps, clock(), deps.tickBudgetMs ?? TICK_BUDGET_MS);
+      const result = await runScheduleTick(
+        { concurrency: JOB_CONCURRENCY, ...deps },
+        clock(),
+        deps.tickBudgetMs ?? TICK_BUDGET_MS,
+      );
       if (result.claimed > 0) log.info(result, 'jobs run');
     }),
     { ...options, name: 'dika-jobs' },

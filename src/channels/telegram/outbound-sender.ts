@@ -5,10 +5,13 @@ import type { TelegramOp } from './context.js';
 /** Button answers are not messages: Telegram's per-chat and per-bot message limits don't count them. */
 const RATE_LIMITED = new Set<TelegramOp['op']>(['send', 'edit-text', 'edit-markup']);
 
-async function call(api: Api, op: TelegramOp): Promise<string | undefined> {
+async function call(api: Api, op: TelegramOp, paidBroadcast: boolean): Promise<string | undefined> {
   switch (op.op) {
     case 'send': {
-      const sent = await api.sendMessage(op.chatId, op.text, op.markup ? { reply_markup: op.markup } : {});
+      const sent = await api.sendMessage(op.chatId, op.text, {
+        ...(op.markup ? { reply_markup: op.markup } : {}),
+        ...(paidBroadcast ? { allow_paid_broadcast: true } : {}),
+      });
       return String(sent.message_id);
     }
     case 'answer-callback':
@@ -63,7 +66,11 @@ export function classifyTelegramError(op: TelegramOp['op'], error: unknown): Del
  * auto-retry): the queue pauses the whole bot on a 429 instead of one call sleeping while the
  * others keep hitting the limit.
  */
-export function telegramSender(api: Api, botId: number): ChannelSender {
+export function telegramSender(
+  api: Api,
+  botId: number,
+  options: { paidBroadcast?: boolean } = {},
+): ChannelSender {
   return {
     channel: 'telegram',
     sender: String(botId),
@@ -71,7 +78,8 @@ export function telegramSender(api: Api, botId: number): ChannelSender {
     async deliver(row: OutboundRow): Promise<DeliveryResult> {
       const op = row.payload as TelegramOp;
       try {
-        const externalId = await call(api, op);
+        // Paid broadcast only for bulk rows (scheduled prompts): replies stay within the free limit.
+        const externalId = await call(api, op, options.paidBroadcast === true && row.priority === 1);
         return externalId ? { status: 'sent', externalId } : { status: 'sent' };
       } catch (error) {
         return classifyTelegramError(op.op, error);

@@ -60,7 +60,9 @@ export async function startTelegram(deps: TelegramStartDeps): Promise<TelegramCh
   await bot.init();
   // The queue's own Api has no auto-retry: a 429 pauses the whole bot in the queue's limiter.
   const queueApi = new Api(token, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {});
-  deps.outbound.register(telegramSender(queueApi, bot.botInfo.id));
+  deps.outbound.register(
+    telegramSender(queueApi, bot.botInfo.id, { paidBroadcast: config.TELEGRAM_PAID_BROADCAST }),
+  );
   deps.renderers.register(telegramReplyRenderer(translator, bot.botInfo.id));
   await registerCommands(bot.api, translator).catch((error: unknown) =>
     logger.warn({ err: safeError(error) }, 'could not set the command menu'),
