@@ -27,4 +27,3 @@ export const partialScheduleSettingsSchema = z
   })
   .partial()
   .strict() as unknown as z.ZodType<PartialScheduleSettings>;
-

@@ -13,9 +13,9 @@ import {
 } from '../../../src/core/schedule/format-send-rule.js';
 import { parseSendRule, parseWeekday, parseWorkWeek } from '../../../src/core/schedule/parse-send-rule.js';
 import type { SendRule } from '../../../src/core/schedule/schedule-settings.js';
-import { sendRuleSchema } from '../../../src/storage/repositories/schedule-settings-schema.js';
 import { sendsInQuietHours, validateSendRule } from '../../../src/core/schedule/validate-send-rule.js';
 import { LOCALES, Translator } from '../../../src/i18n/translator.js';
+import { sendRuleSchema } from '../../../src/storage/repositories/schedule-settings-schema.js';
 
 describe('parseSendRule', () => {
   it.each<[string, SendRule | null]>([
