@@ -13,7 +13,7 @@ import { lockDataDir } from './data-dir-lock.js';
 import { createDatabaseOnce } from './embedded-initdb.js';
 import { embeddedStartParams, useBaselineWasmCompiler } from './embedded-options.js';
 import * as schema from './schema.js';
-import { enablePipelining, type QueryObserver } from './transaction.js';
+import { beginSurvivingConnectionLoss, enablePipelining, type QueryObserver } from './transaction.js';
 
 export type Schema = typeof schema;
 /** The shared base of both drivers: repositories are written once against it. */
@@ -141,6 +141,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       onnotice: () => {},
       // A server that does not answer is an outage, not a wait: updates are delivered again later.
       connect_timeout: 5,
+      // postgres.js waits up to 20 s before reconnecting once many connects failed (3^n / 100 s):
+      // after a 30 s outage the backlog then waited as long again. A refused connect costs
+      // nothing; try again within a second of the server's return.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
       ...(options.statementTimeoutMs
         ? { connection: { statement_timeout: options.statementTimeoutMs } }
         : {}),
@@ -154,7 +158,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
               observe?.(true);
               return target.unsafe(query, params as never, preparedOptions(options));
             }
-          : Reflect.get(target, property, receiver),
+          : property === 'begin'
+            ? beginSurvivingConnectionLoss(target.begin.bind(target) as never)
+            : Reflect.get(target, property, receiver),
     });
     const db = drizzlePostgres(prepared, { schema, casing: 'snake_case' });
     enablePipelining(db as unknown as Db, observe);

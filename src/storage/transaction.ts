@@ -14,6 +14,65 @@
  */
 import type { Db, DbOrTx, Tx } from './database.js';
 
+/** Errors after which a transaction's connection is gone (closed, reset, or shut down by the server). */
+const CONNECTION_GONE = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECTION_ENDED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01', // admin_shutdown: the server closes the connection after it
+  '57P02', // crash_shutdown
+]);
+
+function connectionGone(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 4) return false;
+  const code = (error as Error & { code?: unknown }).code;
+  if (typeof code === 'string' && CONNECTION_GONE.has(code)) return true;
+  return connectionGone(error.cause, depth + 1); // drizzle wraps the driver's error
+}
+
+type Begin = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * `sql.begin` of postgres.js 3.4.9 answers a failed transaction with a ROLLBACK written to the
+ * transaction's connection, even when the failure is that this connection closed: the write lands
+ * on a null socket in a setImmediate callback and the TypeError kills the process
+ * (porsager/postgres#1208; measured: PostgreSQL stopped while a statement ran, `npm run
+ * bench:outage`). When the callback fails because its connection is gone, this keeps it from
+ * settling, so postgres.js writes nothing; `begin` rejects by itself when the connection closes
+ * (it races the callback against the connection's close). If `begin` is still pending after
+ * `parkMs` (the connection did not close after all), the error goes through as usual.
+ */
+export function beginSurvivingConnectionLoss(begin: Begin, parkMs = 5_000): Begin {
+  return (...args) => {
+    const work = args.pop() as (sql: unknown) => unknown;
+    let settled = false;
+    const result = begin(...args, async (sql: unknown) => {
+      try {
+        return await work(sql);
+      } catch (error) {
+        if (!connectionGone(error)) throw error;
+        return new Promise((_, reject) => {
+          setTimeout(() => {
+            if (!settled) reject(error);
+          }, parkMs).unref();
+        });
+      }
+    });
+    result.then(
+      () => {
+        settled = true;
+      },
+      () => {
+        settled = true;
+      },
+    );
+    return result;
+  };
+}
+
 /** A write sent with COMMIT. It must send exactly one statement (see `atCommit`). */
 type Deferred = () => Promise<unknown>;
 

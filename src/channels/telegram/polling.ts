@@ -26,6 +26,12 @@ export interface PollingOptions {
   /** Back-off after a failed batch or fetch: doubles from `minBackoffMs` up to `maxBackoffMs`. */
   minBackoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * The most a batch waits between tries while the database is unavailable (5 s). People are
+   * waiting for these answers, and a try costs one refused connection per chat, so the backlog
+   * goes through within seconds of the database's return (with 30 s, up to 30 s later).
+   */
+  maxOutageBackoffMs?: number;
 }
 
 export interface Poller {
@@ -78,22 +84,26 @@ export function startSafePolling(bot: Bot<DikaContext>, options: PollingOptions)
   const { logger } = options;
   const min = options.minBackoffMs ?? 1_000;
   const max = options.maxBackoffMs ?? 30_000;
+  const maxOutage = Math.min(options.maxOutageBackoffMs ?? 5_000, max);
   const abort = new AbortController();
   let running = true;
   let backoff = min;
   let offset: number | undefined;
 
+  // One listener per pause, removed after it: an outage's retries must not pile them up.
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      abort.signal.addEventListener('abort', () => {
+      const wake = () => {
         clearTimeout(timer);
+        abort.signal.removeEventListener('abort', wake);
         resolve();
-      });
+      };
+      const timer = setTimeout(wake, ms);
+      abort.signal.addEventListener('abort', wake);
     });
-  const backOff = async () => {
-    await pause(backoff);
-    backoff = Math.min(backoff * 2, max);
+  const backOff = async (ceiling = max) => {
+    await pause(Math.min(backoff, ceiling));
+    backoff = Math.min(backoff * 2, ceiling);
   };
 
   const loop = async () => {
@@ -118,7 +128,7 @@ export function startSafePolling(bot: Bot<DikaContext>, options: PollingOptions)
       if (updates.length === 0) continue;
       if (!(await handleBatch(bot, updates, logger))) {
         logger.warn({ updates: updates.length }, 'database unavailable: polling paused, updates kept');
-        await backOff();
+        await backOff(maxOutage);
         continue; // same offset: Telegram hands the batch over again
       }
       backoff = min;

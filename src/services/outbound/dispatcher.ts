@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { safeError } from '../../logging/safe-error.js';
 import type { Metrics } from '../../ops/metrics.js';
+import { isDatabaseUnavailable } from '../../storage/availability.js';
 import type { Db, DbOrTx } from '../../storage/database.js';
 import {
   claimOutbound,
@@ -86,6 +87,7 @@ export class OutboundDispatcher {
 
   /** Claims rows nobody holds and delivers them; returns how many were claimed. */
   async sweep(): Promise<number> {
+    await this.settled(); // a row sent but not yet marked must not look undelivered
     let total = 0;
     for (;;) {
       const now = this.clock();
@@ -154,24 +156,35 @@ export class OutboundDispatcher {
    * milliseconds before it runs would let the sweeper send those messages again: the price of
    * not making every reply wait for a write (a crash between the API call and any write has it).
    */
-  private recordSentSoon(sent: Array<{ id: number; externalId?: string | undefined }>): void {
+  private recordSentSoon(sent: Array<{ id: number; externalId?: string | undefined }>, delayMs = 0): void {
     this.sentBuffer.push(...sent);
     if (this.recording) return;
-    this.recording = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flushSent());
+    const wait =
+      delayMs > 0
+        ? new Promise<void>((resolve) => setTimeout(resolve, delayMs))
+        : new Promise<void>((resolve) => setImmediate(resolve));
+    this.recording = wait.then(() => this.flushSent());
   }
 
   private async flushSent(): Promise<void> {
     const batch = this.sentBuffer;
     this.sentBuffer = [];
+    let retryInMs = 0;
     try {
       // 65,535 bind parameters at 2 per row: flush in slices well below that.
       for (let i = 0; i < batch.length; i += 10_000)
         await recordSent(this.options.db, batch.slice(i, i + 10_000), this.clock());
     } catch (error) {
-      this.options.logger.error({ err: safeError(error) }, 'could not record sent messages');
+      if (isDatabaseUnavailable(error)) {
+        // Dropped, these marks would let the sweeper send the messages again once their lease
+        // passes (measured: a double after a 30 s outage). Keep them until the database is back.
+        this.sentBuffer = [...batch, ...this.sentBuffer];
+        retryInMs = 1_000;
+        this.options.logger.warn({ err: safeError(error) }, 'database unavailable: sent marks kept');
+      } else this.options.logger.error({ err: safeError(error) }, 'could not record sent messages');
     } finally {
       this.recording = undefined;
-      if (this.sentBuffer.length > 0) this.recordSentSoon([]);
+      if (this.sentBuffer.length > 0) this.recordSentSoon([], retryInMs);
     }
   }
 
