@@ -4,7 +4,9 @@
  * `schedule run` belongs to the jobs and is added to `scheduleActions` by one line.
  * Exit codes: 0 done, 1 not found, 2 usage or invalid setting.
  */
+
 import { eq, sql } from 'drizzle-orm';
+import { mondayOfWeekKey } from '../../core/calendar/calendar-dates.js';
 import { calendarWarning } from '../../core/calendar/calendar-warning.js';
 import type { IsoWeekday } from '../../core/calendar/working-calendar.js';
 import {
@@ -177,7 +179,7 @@ const show: Action = async (argv, ctx, t) => {
     }
   }
   for (const week of upcoming.weeksOff) {
-    ctx.out(t('schedule-show-week-off', { date: calendarDate(weekStart(week)) }));
+    ctx.out(t('schedule-show-week-off', { date: calendarDate(mondayOfWeekKey(week)) }));
   }
   const missing = new Set(upcoming.missingYears);
   const warning = calendarWarning(now, calendarFor.years, zone);
@@ -185,16 +187,6 @@ const show: Action = async (argv, ctx, t) => {
   for (const year of [...missing].sort()) ctx.out(t('holidays-year-missing', { year: String(year) }));
   return 0;
 };
-
-/** `2026-W53` → the Monday of that ISO week. */
-function weekStart(weekKey: string): string {
-  const [year, week] = weekKey.split('-W').map(Number) as [number, number];
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(
-    jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000,
-  );
-  return monday.toISOString().slice(0, 10);
-}
 
 const RULE_OPTIONS: Readonly<Record<string, SendKind>> = {
   prompt: 'prompt',

@@ -26,3 +26,12 @@ export function isoWeekOfDate(date: string): IsoWeek {
 export function nextIsoWeek(week: Pick<IsoWeek, 'start'>): IsoWeek {
   return isoWeekOfDate(addDaysTo(week.start, 7));
 }
+
+/** The Monday (`yyyy-MM-dd`) of an ISO week key such as `2026-W53`. */
+export function mondayOfWeekKey(weekKey: string): string {
+  const [year, week] = weekKey.split('-W').map(Number) as [number, number];
+  // ISO week 1 holds 4 January; its Monday is that day minus its weekday.
+  const jan4 = `${year}-01-04`;
+  const jan4Weekday = new Date(`${jan4}T00:00:00Z`).getUTCDay() || 7;
+  return addDaysTo(jan4, 1 - jan4Weekday + (week - 1) * 7);
+}

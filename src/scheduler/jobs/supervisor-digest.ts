@@ -1,3 +1,4 @@
+import { mondayOfWeekKey } from '../../core/calendar/calendar-dates.js';
 import { sendVerdict } from '../../core/schedule/plan-week.js';
 import { type SendPayload, SUPERVISOR_DIGEST_JOB } from '../../services/schedule/plan-schedule.js';
 import { supervisorDigestPrompts } from '../../services/schedule/supervisor-digest.js';
@@ -6,7 +7,6 @@ import type { JobRow } from '../../storage/repositories/jobs.js';
 import { directReportsForDigest, sendFacts } from '../../storage/repositories/schedule-jobs.js';
 import type { JobContext, JobHandler, JobOutcome } from '../job-runner.js';
 import { postpone } from './postpone.js';
-import { weekMonday } from './week-close.js';
 
 /**
  * A supervisor's digest on the last working day at 16.00 (subject = supervisor, period = ISO
@@ -44,7 +44,7 @@ export const supervisorDigestJob: JobHandler = {
     });
     if (reports.length === 0) return undefined;
     const sent = await ctx.notify(tx, supervisorId, {
-      prompts: supervisorDigestPrompts(reports, weekMonday(job.periodKey)),
+      prompts: supervisorDigestPrompts(reports, mondayOfWeekKey(job.periodKey)),
       open: false,
     });
     ctx.log.info({ reports: reports.length, sent }, 'supervisor digest');

@@ -1,3 +1,4 @@
+import { mondayOfWeekKey } from '../../core/calendar/calendar-dates.js';
 import { planWeek } from '../../core/schedule/plan-week.js';
 import { isoWeekOf } from '../../core/time/iso-week.js';
 import { WEEK_CLOSE_JOB } from '../../services/schedule/plan-schedule.js';
@@ -18,7 +19,7 @@ export const weekCloseJob: JobHandler = {
   async handle(tx: Tx, job: JobRow, ctx: JobContext): Promise<void> {
     const timeZone = job.subject;
     const [sources, unitIds] = await Promise.all([loadScheduleSources(tx), unitsInZone(tx, timeZone)]);
-    const monday = weekMonday(job.periodKey);
+    const monday = mondayOfWeekKey(job.periodKey);
     const week = isoWeekOf(new Date(`${monday}T12:00:00Z`), 'UTC');
     const units = unitIds.map((unitId) => {
       const settings = sources.schedule(unitId);
@@ -34,13 +35,3 @@ export const weekCloseJob: JobHandler = {
     ctx.log.info({ zone: timeZone, week: week.key, recorded }, 'week closed');
   },
 };
-
-/** The Monday (`yyyy-MM-dd`) of an ISO week key `2026-W53`. */
-export function weekMonday(weekKey: string): string {
-  const [year, week] = weekKey.split('-W').map(Number) as [number, number];
-  // ISO week 1 holds 4 January; its Monday is that day minus its weekday.
-  const jan4 = Date.UTC(year, 0, 4);
-  const jan4Weekday = new Date(jan4).getUTCDay() || 7;
-  const monday = jan4 - (jan4Weekday - 1) * 86_400_000 + (week - 1) * 7 * 86_400_000;
-  return new Date(monday).toISOString().slice(0, 10);
-}

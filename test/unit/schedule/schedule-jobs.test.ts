@@ -3,7 +3,7 @@
  * an ISO week key (week 53 of 2026 included).
  */
 import { describe, expect, it } from 'vitest';
-import { weekMonday } from '../../../src/scheduler/jobs/week-close.js';
+import { mondayOfWeekKey } from '../../../src/core/calendar/calendar-dates.js';
 import { DIGEST_NAMES, supervisorDigestPrompts } from '../../../src/services/schedule/supervisor-digest.js';
 import type { DirectReport } from '../../../src/storage/repositories/schedule-jobs.js';
 
@@ -17,14 +17,14 @@ const person = (id: number, facts: Partial<DirectReport> = {}): DirectReport => 
   ...facts,
 });
 
-describe('weekMonday', () => {
+describe('mondayOfWeekKey', () => {
   it.each([
     ['2026-W10', '2026-03-02'],
     ['2026-W01', '2025-12-29'],
     ['2026-W53', '2026-12-28'],
     ['2027-W01', '2027-01-04'],
     ['2025-W01', '2024-12-30'],
-  ])('%s starts on %s', (key, monday) => expect(weekMonday(key)).toBe(monday));
+  ])('%s starts on %s', (key, monday) => expect(mondayOfWeekKey(key)).toBe(monday));
 });
 
 describe('supervisorDigestPrompts', () => {
