@@ -4,6 +4,7 @@ import cron, { type Logger as CronLogger } from 'node-cron';
 import type { Logger } from 'pino';
 import { safeError } from '../logging/safe-error.js';
 import { pruneRetention, type RetentionPolicy } from '../services/retention/prune-retention.js';
+import { checkCalendarYears } from '../services/schedule/calendar-check.js';
 import type { JobHandler, JobRunnerDeps } from './job-runner.js';
 import { appraiserDigestJob } from './jobs/appraiser-digest.js';
 import { checkinSnoozeJob } from './jobs/checkin-snooze.js';
@@ -81,9 +82,14 @@ export function startScheduler(deps: SchedulerDeps): () => Promise<void> {
     '17 3 * * *',
     guarded('housekeeping', async () => {
       await pruneRetention(deps.db, { policy: deps.retention, now: clock(), log });
+      await checkCalendarYears(deps.db, clock(), log);
     }),
     { ...options, name: 'dika-housekeeping' },
   );
+  // Once at start too: a process started on 1 December after the housekeeping hour still says it.
+  void guarded('calendar-check', async () => {
+    await checkCalendarYears(deps.db, clock(), log);
+  })();
   return async () => {
     await tick.stop();
     await housekeeping.stop();
