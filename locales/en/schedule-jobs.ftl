@@ -22,7 +22,7 @@ schedule-digest-unreachable = Cannot be reached (blocked the bot): { $names }{ $
 ## npm run dika -- schedule run
 schedule-run-usage =
     Usage:
-      npm run dika -- schedule run { $jobs } [--at <ISO time>]
+      npm run dika -- schedule run { $jobs } [--unit <unit path>] [--at <ISO time>]
 schedule-run-bad-time = "{ $value }" is not a valid time; use an ISO time such as 2026-03-02T09:00+07:00.
 schedule-run-no-channel = No channel to send messages on: set TELEGRAM_BOT_TOKEN first.
 schedule-run-done = Ran for { $at }: { $done } { $done ->

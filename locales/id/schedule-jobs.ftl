@@ -22,7 +22,7 @@ schedule-digest-unreachable = Tidak dapat dihubungi (memblokir bot): { $names }{
 ## npm run dika -- schedule run
 schedule-run-usage =
     Cara penggunaan:
-      npm run dika -- schedule run { $jobs } [--at <waktu ISO>]
+      npm run dika -- schedule run { $jobs } [--unit <jalur unit>] [--at <waktu ISO>]
 schedule-run-bad-time = Waktu "{ $value }" tidak valid; gunakan waktu ISO, misalnya 2026-03-02T09:00+07:00.
 schedule-run-no-channel = Tidak ada kanal untuk mengirim pesan: isi TELEGRAM_BOT_TOKEN terlebih dahulu.
 schedule-run-done = Dijalankan untuk { $at }: { $done } tugas selesai, { $failed } gagal, { $released } dikembalikan untuk putaran berikutnya.

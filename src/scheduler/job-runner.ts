@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { SQL } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { afterFailure } from '../core/schedule/retry.js';
 import type { Locale } from '../i18n/translator.js';
@@ -53,6 +54,8 @@ export interface JobRunnerDeps {
   leaseMs?: number;
   /** Jobs claimed at a time (default 100). */
   batch?: number;
+  /** Only jobs matching this condition on job_runs (`schedule run --unit`); all when absent. */
+  scope?: SQL;
   /** Attempts before a failing job is given up as failed (default 3). */
   maxAttempts?: number;
   /**
@@ -115,6 +118,7 @@ export async function runDueJobs(deps: JobRunnerDeps, now: Date, budgetMs: numbe
           limit: batch,
           worker: deps.worker,
           leaseUntil: new Date(claimedAt.getTime() + leaseMs),
+          ...(deps.scope ? { scope: deps.scope } : {}),
         }),
       );
       result.claimed += jobs.length;

@@ -11,8 +11,10 @@ export async function runScheduleTick(deps: JobRunnerDeps, now: Date, budgetMs: 
   const started = Date.now();
   await ensurePlanningJobs(deps.db, now);
   const planners = deps.handlers.filter((h) => h.name === PLAN_JOB);
+  // Planning is per zone and never scoped: a unit's sends must exist before they can be run.
+  const { scope: _scope, ...unscoped } = deps;
   const planned =
-    planners.length > 0 ? await runDueJobs({ ...deps, handlers: planners }, now, budgetMs) : undefined;
+    planners.length > 0 ? await runDueJobs({ ...unscoped, handlers: planners }, now, budgetMs) : undefined;
   const spent = Date.now() - started;
   const result = await runDueJobs(deps, new Date(now.getTime() + spent), Math.max(0, budgetMs - spent));
   if (!planned) return result;

@@ -58,6 +58,31 @@ describe('npm run dika -- schedule run', () => {
     expect(api.callsOf('sendMessage')).toHaveLength(linked);
   });
 
+  it('with --unit sends only to that unit and the units below it; the rest follow once', {
+    timeout: 120_000,
+  }, async () => {
+    const at = '2026-03-09T09:30:00+07:00'; // the next Monday: a week nobody was prompted in yet
+    const before = api.callsOf('sendMessage').length;
+    const biro = 'Deputi Bidang Tata Kelola Data/Biro Perencanaan dan Keuangan';
+    const unit = await run('schedule', 'run', 'prompt', '--unit', biro, '--at', at);
+    expect(unit.code).toBe(0);
+    const unitChats = api
+      .callsOf('sendMessage')
+      .slice(before)
+      .map((b) => String(b.chat_id));
+    expect(unitChats).toHaveLength(7); // the Kepala Biro and the two Bagian of three
+    const rest = await run('schedule', 'run', 'prompt', '--at', at);
+    expect(rest.code).toBe(0);
+    const chats = api
+      .callsOf('sendMessage')
+      .slice(before)
+      .map((b) => String(b.chat_id));
+    expect(chats).toHaveLength(linked);
+    expect(new Set(chats).size).toBe(linked);
+    const unknown = await run('schedule', 'run', 'prompt', '--unit', 'Biro Tidak Ada', '--at', at);
+    expect(unknown).toMatchObject({ code: 2, err: expect.stringContaining('Biro Tidak Ada') });
+  });
+
   it('refuses without a channel, a bad time or an unknown job', async () => {
     const noToken = await runCliCaptured({ DIKA_DATA_DIR: env.DIKA_DATA_DIR }, 'schedule', 'run', 'prompt');
     expect(noToken).toMatchObject({ code: 2, err: expect.stringContaining('TELEGRAM_BOT_TOKEN') });

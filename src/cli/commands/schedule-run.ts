@@ -1,9 +1,12 @@
 /**
- * `schedule run <job> [--at <ISO time>]`: runs what is due at that moment now, through the same
+ * `schedule run <job> [--unit <path>] [--at <ISO time>]`: runs what is due at that moment now, through the same
  * claims as the scheduler's ticks (an operator catching up by hand after an outage, a rehearsal of
  * Monday on a staging copy). Running it twice, or beside a running dika, sends nothing twice: every
  * send is a job row claimed once, finished in the transaction that queues its message.
- * Exit codes: 0 done, 1 a job failed, 2 usage or no channel to send on.
+ * With `--unit`, only the sends about the people of that unit and the units below it run (prompts,
+ * reminders, last calls, the digests of its supervisors); planning is per zone and runs whole, and
+ * week close (per zone) waits for its own run.
+ * Exit codes: 0 done, 1 a job failed, 2 usage, an unknown unit or no channel to send on.
  */
 import { Api } from 'grammy';
 import { telegramSender } from '../../channels/telegram/outbound-sender.js';
@@ -21,6 +24,8 @@ import {
   SUPERVISOR_DIGEST_JOB,
   WEEK_CLOSE_JOB,
 } from '../../services/schedule/plan-schedule.js';
+import { loadUnitTree } from '../../storage/repositories/calendar.js';
+import { subjectsOfUnit } from '../../storage/repositories/jobs.js';
 import type { CliContext } from '../context.js';
 import { parseArgs } from './flags.js';
 import type { Say } from './holidays.js';
@@ -40,7 +45,7 @@ const JOBS: Record<string, readonly string[]> = {
 const RUN_BUDGET_MS = 30 * 60_000;
 
 export async function scheduleRun(argv: string[], ctx: CliContext, t: Say): Promise<number> {
-  const args = parseArgs(argv, ['at']);
+  const args = parseArgs(argv, ['at', 'unit']);
   const [job, ...extra] = args.positional;
   const names = job !== undefined && Object.hasOwn(JOBS, job) ? JOBS[job] : undefined;
   if (args.bad || !names || extra.length > 0) {
@@ -59,6 +64,11 @@ export async function scheduleRun(argv: string[], ctx: CliContext, t: Say): Prom
     return 2;
   }
   const { db } = await ctx.database();
+  const unitPath = args.flags.get('unit');
+  if (unitPath !== undefined && (await loadUnitTree(db)).idOf(unitPath) === undefined) {
+    ctx.err(t('holidays-unit-not-found', { path: unitPath }));
+    return 2;
+  }
   const logger = createLogger({ level: ctx.config.LOG_LEVEL, pretty: false });
   const platform = createPlatform({
     db,
@@ -84,6 +94,7 @@ export async function scheduleRun(argv: string[], ctx: CliContext, t: Say): Prom
       worker: `cli:${workerId()}`,
       defaultLocale: ctx.config.DIKA_LOCALE,
       concurrency: JOB_CONCURRENCY,
+      ...(unitPath !== undefined ? { scope: subjectsOfUnit(unitPath) } : {}),
       ...platform,
     },
     at,

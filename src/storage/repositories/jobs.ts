@@ -75,10 +75,22 @@ function claimable(now: Date, leaseUntil: Date): SQL {
  */
 export async function claimDueJobs(
   tx: DbOrTx,
-  input: { jobs: readonly string[]; now: Date; limit: number; worker: string; leaseUntil: Date },
+  input: {
+    jobs: readonly string[];
+    now: Date;
+    limit: number;
+    worker: string;
+    leaseUntil: Date;
+    /** Only jobs about these subjects (e.g. `subjectsOfUnit`); all when absent. */
+    scope?: SQL;
+  },
 ): Promise<JobRow[]> {
   if (input.jobs.length === 0 || input.limit <= 0) return [];
-  const condition = and(inArray(jobRuns.job, [...input.jobs]), claimable(input.now, input.leaseUntil));
+  const condition = and(
+    inArray(jobRuns.job, [...input.jobs]),
+    claimable(input.now, input.leaseUntil),
+    input.scope,
+  );
   const due = await tx
     .select({ id: jobRuns.id })
     .from(jobRuns)
@@ -108,6 +120,17 @@ export async function claimDueJobs(
     )
     .returning();
   return claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+}
+
+/**
+ * Jobs about the people of a unit and of every unit below it (`schedule run --unit`): a subquery,
+ * so a ministry-sized unit costs no bind parameters.
+ */
+export function subjectsOfUnit(unitPath: string): SQL {
+  return sql`${jobRuns.subject} in (
+    select e.id::text from employees e join org_units u on u.id = e.unit_id
+    where u.path = ${unitPath} or u.path like ${`${unitPath.replace(/[\\%_]/g, '\\$&')}/%`}
+  )`;
 }
 
 /** The row as this claim left it: still running, not taken over, cancelled or rescheduled since. */
