@@ -3,7 +3,10 @@
  * the Monday prompt fan-out with the rate limit off (prompts/s) and the Wednesday reminder with it
  * on (achieved ÷ configured, target ≥ 0.95), duplicates and omissions (both must be 0), the time of
  * a tick with nothing due, and peak RSS. Real code paths: runScheduleTick, the durable outbound
- * queue, telegramSender to the local Bot API stand-in. See bench/README.md ("Weekly schedule").
+ * queue, telegramSender to the local Bot API stand-in. During both fan-outs a few linked people keep
+ * sending `/status` through the real bot on the same platform: their reply latency ÷ the same
+ * people's latency with nothing running (bench/schedule-interactive.ts). See bench/README.md
+ * ("Weekly schedule").
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -18,6 +21,14 @@ import { type Database, openDatabase } from '../src/storage/database.js';
 import { scheduleRig, seedPeople } from '../test/support/schedule-rig.js';
 import { startBotApiStandIn } from '../test/support/telegram-stand-in.js';
 import { standInApi } from './rig.js';
+import {
+  botOnPlatform,
+  compareLatency,
+  countingReplies,
+  idleProbe,
+  type ProbeResult,
+  startProbe,
+} from './schedule-interactive.js';
 
 const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGET_ACHIEVED = 0.95;
@@ -28,10 +39,14 @@ const { values } = parseArgs({
     people: { type: 'string', default: '10000' },
     rate: { type: 'string', default: '30' },
     out: { type: 'string', default: 'bench/results/2026-12-01-schedule.json' },
+    'probe-people': { type: 'string', default: '10' },
+    'idle-seconds': { type: 'string', default: '15' },
   },
 });
 const PEOPLE = Number(values.people);
 const RATE = Number(values.rate);
+const PROBE_PEOPLE = Number(values['probe-people']);
+const IDLE_SECONDS = Number(values['idle-seconds']);
 
 const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
@@ -92,12 +107,16 @@ async function main() {
   const api = await startBotApiStandIn();
   const database = await openDatabase({ url: target.toString(), max: 10 }); // as the service (default pool)
   try {
-    await seedPeople(database.db, { count: PEOPLE });
+    const ids = await seedPeople(database.db, { count: PEOPLE });
+    // seedPeople links employee `id` to Telegram user and chat 700000000 + id.
+    const probeUsers = ids.slice(0, PROBE_PEOPLE).map((id) => 700_000_000 + id);
+    const errors: unknown[] = [];
     const result: Record<string, unknown> = { people: PEOPLE, backend: 'postgres', node: process.version };
 
     // 1. Planning: Monday 00.05 WIB, the planning job of the zone plans the whole week.
     const starts: number[] = [];
-    const sender = timedSender(telegramSender(standInApi(api), api.botInfo.id), starts);
+    const counted = countingReplies(timedSender(telegramSender(standInApi(api), api.botInfo.id), starts));
+    const sender = counted.sender;
     const renderer = telegramReplyRenderer(new Translator('id'), api.botInfo.id);
     const off = scheduleRig(database.db, { sender, messagesPerSecond: 0 });
     off.platform.renderers.register(renderer);
@@ -108,19 +127,38 @@ async function main() {
       await database.db.execute(sql`select count(*)::int as n from job_runs`),
     )[0]!.n;
 
+    // Interactive latency around and during a fan-out: idle before, during, idle after.
+    const duringFanOut = async <T>(bot: ReturnType<typeof botOnPlatform>, work: () => Promise<T>) => {
+      const before = await idleProbe(bot, probeUsers, counted.replies, errors, IDLE_SECONDS);
+      const probe = startProbe(bot, probeUsers, counted.replies, errors);
+      const value = await work();
+      const busy = await probe.stop();
+      return { value, before, busy };
+    };
+    const latency = async (bot: ReturnType<typeof botOnPlatform>, before: ProbeResult, busy: ProbeResult) =>
+      compareLatency([before, await idleProbe(bot, probeUsers, counted.replies, errors, IDLE_SECONDS)], busy);
+
     // 2. Fan-out with the rate limit off: every prompt due at 09.00.
-    t0 = performance.now();
-    const monday = await drain(off, wib('2026-03-02', '09:00'));
-    const offMs = performance.now() - t0;
+    const offBot = botOnPlatform(database.db, off.platform, api, errors);
+    let fanOutStarted = 0;
+    const mondayRun = await duringFanOut(offBot, () => {
+      fanOutStarted = performance.now();
+      return drain(off, wib('2026-03-02', '09:00'));
+    });
+    const monday = mondayRun.value;
+    const offMs = performance.now() - fanOutStarted;
     result.fanOutOff = {
       done: monday.done,
       ticks: monday.ticks,
       ms: Math.round(offMs),
       promptsPerSecond: Math.round((PEOPLE / offMs) * 1000),
       standInCalls: api.callsOf('sendMessage').length,
+      repliesAmongThem: mondayRun.busy.samples.length + mondayRun.before.samples.length,
     };
 
     const afterMonday = check(await distribution(database), 1);
+
+    result.interactiveLimitOff = await latency(offBot, mondayRun.before, mondayRun.busy);
 
     // 3. A tick with nothing due (median of 10), after the fan-out.
     const idle: number[] = [];
@@ -134,11 +172,15 @@ async function main() {
 
     // 4. Fan-out with the rate limit on: the Wednesday reminder, to everyone (nobody submitted).
     api.reset();
-    starts.length = 0;
     const on = scheduleRig(database.db, { sender, messagesPerSecond: RATE });
     on.platform.renderers.register(renderer);
-    t0 = performance.now();
-    const wednesday = await drain(on, wib('2026-03-04', '09:00'));
+    const onBot = botOnPlatform(database.db, on.platform, api, errors);
+    const wednesdayRun = await duringFanOut(onBot, () => {
+      starts.length = 0; // replies of the idle probe are not part of the fan-out
+      t0 = performance.now();
+      return drain(on, wib('2026-03-04', '09:00'));
+    });
+    const wednesday = wednesdayRun.value;
     const span = (starts[starts.length - 1]! - starts[0]!) / 1000;
     result.fanOutOn = {
       done: wednesday.done,
@@ -148,7 +190,11 @@ async function main() {
       achievedPerSecond: Math.round((starts.length - 1) / span),
       achievedOverConfigured: Number(((starts.length - 1) / span / RATE).toFixed(3)),
       target: TARGET_ACHIEVED,
+      // The limit is bot-wide: the probe's replies took their share of the calls counted above.
+      repliesAmongThem: wednesdayRun.busy.samples.length,
     };
+    result.interactiveLimitOn = await latency(onBot, wednesdayRun.before, wednesdayRun.busy);
+    result.interactiveErrors = errors.length;
 
     const afterWednesday = check(await distribution(database), 2);
     result.exactlyOnce = { afterMonday, afterWednesday };

@@ -156,6 +156,23 @@ describe('RateLimiter', () => {
     expect(grants.at(-1)).toEqual({ id: 'reply', at: 100 });
   });
 
+  it('lets a reply go at once while a fan-out is paced at the bot-wide limit', async () => {
+    const { clock, ask, grants } = setup();
+    for (let i = 0; i < 60; i++) ask(`bulk-${i}`, `chat-${i}`);
+    await clock.advanceTo(510); // between two grants of the bulk pace (every 33.3 ms)
+    const bulkSoFar = grants.length;
+    ask('reply', 'chat-reply', 0);
+    await flush();
+    expect(grants.at(-1)).toEqual({ id: 'reply', at: 510 });
+    await clock.advanceTo(3_000);
+    expect(grants).toHaveLength(61);
+    expect(bulkSoFar).toBeGreaterThanOrEqual(15); // the fan-out still ran at the limit before the reply
+    // The reply took a token of the bot-wide budget: no one-second window got more than 30 + the burst.
+    for (const g of grants) {
+      expect(grants.filter((h) => h.at >= g.at && h.at < g.at + 1000).length).toBeLessThanOrEqual(33);
+    }
+  });
+
   it('holds everyone during a pause; a shorter second pause does not shorten it', async () => {
     const { clock, limiter, grants, ask } = setup();
     limiter.pauseFor(5000);
@@ -167,11 +184,12 @@ describe('RateLimiter', () => {
     await clock.advanceTo(4999);
     expect(grants).toEqual([]);
     expect(limiter.waiting()).toEqual({ interactive: 2, bulk: 1 });
-    await clock.advanceTo(5000);
+    await clock.advanceTo(5100);
     expect(grants).toEqual([
       { id: 'reply', at: 5000 },
       { id: 'late', at: 5000 },
-      { id: 'bulk', at: 5000 },
+      // The burst's last token is kept for replies; a queued bulk message takes the next one.
+      { id: 'bulk', at: 5034 },
     ]);
   });
 
@@ -231,10 +249,10 @@ describe('RateLimiter', () => {
     const { clock, grants, ask } = setup();
     for (let i = 0; i < 4; i++) ask(`a${i}`, 'chat-a'); // a3 waits for chat-a until 1000
     await clock.advanceTo(10);
-    ask('b', 'chat-b'); // only the bot-wide burst is spent: free again at 33.3 ms
+    ask('b', 'chat-b'); // only the bot-wide burst is spent; a queued bulk waiter leaves its last token to replies
     await clock.advanceTo(999);
     expect(grants.map((g) => g.id)).toEqual(['a0', 'a1', 'a2', 'b']);
-    expect(grants.at(-1)!.at).toBe(34);
+    expect(grants.at(-1)!.at).toBe(67);
     expect(clock.maxPendingSleeps).toBe(2);
     await clock.advanceTo(1000);
     expect(grants.at(-1)).toEqual({ id: 'a3', at: 1000 });
