@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ExistingOkr, validateOkr } from '../../src/import/okr/validate-okr.js';
+import { validateOkr } from '../../src/import/okr/validate-okr.js';
 import { parsePeriodCode } from '../../src/import/periods.js';
 import type { CsvRow } from '../../src/import/read-csv.js';
+import { existingOkr as existing, OWNER, okrRow as row } from './okr-row-fixture.js';
 
-const OWNER = '197003141996031001';
 const STRANGER = '199912312020121999';
-
-/** A full, valid row; `cells` overrides or (with undefined) drops columns. */
-function row(n: number, kode: string, cells: Record<string, string | undefined> = {}): CsvRow {
-  const all: Record<string, string | undefined> = {
-    kode,
-    nip: OWNER,
-    periode: '2026',
-    sasaran: 'Meningkatnya kualitas perencanaan',
-    hasil_kunci: 'Dokumen perencanaan yang ditetapkan',
-    satuan: 'dokumen',
-    awal: '0',
-    target: '4',
-    arah: 'naik',
-    jenis: '',
-    bobot: '',
-    kode_induk: '',
-    ...cells,
-  };
-  return {
-    row: n,
-    cells: Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[1] !== undefined)),
-  };
-}
-
-const existing = (parents: [string, string | null][] = []): ExistingOkr => ({
-  employeeNips: new Set([OWNER]),
-  keyResultParents: new Map(parents),
-});
 
 function problemsOf(rows: CsvRow[], stored = existing()) {
   const result = validateOkr(rows, stored);

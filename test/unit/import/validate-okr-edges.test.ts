@@ -1,35 +1,8 @@
 /** Edges of the key-result file's checks: rows whose cells failed, duplicates in the cascade, cycle order. */
 import { describe, expect, it } from 'vitest';
-import { type ExistingOkr, validateOkr } from '../../../src/import/okr/validate-okr.js';
+import { validateOkr } from '../../../src/import/okr/validate-okr.js';
 import type { CsvRow } from '../../../src/import/read-csv.js';
-
-const OWNER = '197003141996031001';
-
-function row(n: number, kode: string, cells: Record<string, string> = {}): CsvRow {
-  return {
-    row: n,
-    cells: {
-      kode,
-      nip: OWNER,
-      periode: '2026',
-      sasaran: 'Meningkatnya kualitas perencanaan',
-      hasil_kunci: 'Dokumen perencanaan yang ditetapkan',
-      satuan: 'dokumen',
-      awal: '0',
-      target: '4',
-      arah: 'naik',
-      jenis: '',
-      bobot: '',
-      kode_induk: '',
-      ...cells,
-    },
-  };
-}
-
-const existing = (parents: [string, string | null][] = []): ExistingOkr => ({
-  employeeNips: new Set([OWNER]),
-  keyResultParents: new Map(parents),
-});
+import { existingOkr as existing, okrRow as row } from '../okr-row-fixture.js';
 
 function keysOf(rows: CsvRow[], stored = existing()) {
   const result = validateOkr(rows, stored);
