@@ -160,6 +160,12 @@ export const dialogRequests = pgTable(
     proposedFor: timestamp({ withTimezone: true }),
     requestedAt: createdAt(),
     closedAt: timestamp({ withTimezone: true }),
+    // The dialog-kinerja record, written when the supervisor marks the dialog held (status `held`):
+    // the agreement and follow-up (kesepakatan, rencana tindak lanjut) and the next review date.
+    heldBy: integer().references(() => employees.id),
+    agreement: text(),
+    followUp: text(),
+    nextReviewOn: date(),
   },
   (t) => [
     uniqueIndex('dialog_requests_checkin_unique').on(t.checkinId),

@@ -24,9 +24,21 @@ export const orgUnits = pgTable(
     name: text().notNull(),
     /** Full path as HR writes it: `Deputi Bidang X/Biro Y/Bagian Z`. */
     path: text().notNull().unique(),
+    /**
+     * Kepala unit (the employee import's `kepala_unit`): sees the rekap of this unit and every unit
+     * below it. Explicit, never inferred from the reporting line: a wrong guess would show a whole
+     * unit's data to the wrong person.
+     */
+    headId: integer().references((): PgColumn => employees.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index('org_units_parent_idx').on(t.parentId)],
+  (t) => [
+    index('org_units_parent_idx').on(t.parentId),
+    index('org_units_head_idx').on(t.headId),
+    // A subtree is `path = X or path like 'X/%'`; under the server's C.UTF-8 collation only a
+    // text_pattern_ops index serves that prefix search (the unique index above does not).
+    index('org_units_path_prefix_idx').using('btree', t.path.op('text_pattern_ops')),
+  ],
 );
 
 export const employees = pgTable(
