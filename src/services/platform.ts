@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Locale } from '../i18n/translator.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { Db } from '../storage/database.js';
+import { dialogRecordDialog } from './appraisal/dialog-record-service.js';
 import { dialogTimeDialog } from './appraisal/dialog-time-service.js';
 import { feedbackDialog } from './appraisal/feedback-service.js';
 import { checkinDialog } from './checkin-service.js';
@@ -51,7 +52,9 @@ export function createPlatform(options: {
   const renderers = new ReplyRenderers();
   const notifier = createNotifier({ outbound, renderers, defaultLocale: options.defaultLocale ?? 'id' });
   return {
-    dialogs: new DialogRunner([checkinDialog, feedbackDialog, dialogTimeDialog], { notifier }),
+    dialogs: new DialogRunner([checkinDialog, feedbackDialog, dialogTimeDialog, dialogRecordDialog], {
+      notifier,
+    }),
     outbound,
     renderers,
     notifier,

@@ -25,7 +25,13 @@ export type TelegramOp =
   | { op: 'answer-callback'; callbackQueryId: string; text?: string; alert?: boolean }
   | { op: 'edit-markup'; chatId: number; messageId: number; markup?: InlineKeyboardMarkup }
   /** Turns the message whose button was pressed into the next question: one call, no stale keyboard left. */
-  | { op: 'edit-text'; chatId: number; messageId: number; text: string; markup?: InlineKeyboardMarkup };
+  | { op: 'edit-text'; chatId: number; messageId: number; text: string; markup?: InlineKeyboardMarkup }
+  /**
+   * A chart (PNG) or an export (XLSX), base64 in the queued row: a few tens of kilobytes, kept only
+   * as long as the outbound retention keeps sent rows.
+   */
+  | { op: 'send-photo'; chatId: number; fileName: string; base64: string; caption?: string }
+  | { op: 'send-document'; chatId: number; fileName: string; base64: string; caption?: string };
 
 export interface DikaFlavor {
   /** The transaction this update runs in (the processed_events row is in it). */

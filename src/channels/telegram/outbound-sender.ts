@@ -1,9 +1,15 @@
-import { type Api, GrammyError, HttpError } from 'grammy';
+import { type Api, GrammyError, HttpError, InputFile } from 'grammy';
 import type { ChannelSender, DeliveryResult, OutboundRow } from '../../services/outbound/delivery.js';
 import type { TelegramOp } from './context.js';
 
 /** Button answers are not messages: Telegram's per-chat and per-bot message limits don't count them. */
-const RATE_LIMITED = new Set<TelegramOp['op']>(['send', 'edit-text', 'edit-markup']);
+const RATE_LIMITED = new Set<TelegramOp['op']>([
+  'send',
+  'edit-text',
+  'edit-markup',
+  'send-photo',
+  'send-document',
+]);
 
 async function call(api: Api, op: TelegramOp, paidBroadcast: boolean): Promise<string | undefined> {
   switch (op.op) {
@@ -31,6 +37,16 @@ async function call(api: Api, op: TelegramOp, paidBroadcast: boolean): Promise<s
         op.markup ? { reply_markup: op.markup } : {},
       );
       return String(op.messageId);
+    case 'send-photo': {
+      const file = new InputFile(Buffer.from(op.base64, 'base64'), op.fileName);
+      const sent = await api.sendPhoto(op.chatId, file, op.caption ? { caption: op.caption } : {});
+      return String(sent.message_id);
+    }
+    case 'send-document': {
+      const file = new InputFile(Buffer.from(op.base64, 'base64'), op.fileName);
+      const sent = await api.sendDocument(op.chatId, file, op.caption ? { caption: op.caption } : {});
+      return String(sent.message_id);
+    }
     default: {
       const unknown: never = op; // a new op kind in context.ts must be delivered here
       throw new Error(`unknown Telegram op ${JSON.stringify(unknown)}`);

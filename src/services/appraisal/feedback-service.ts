@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { workWeek } from '../../core/appraisal/checkin-report.js';
+import { DIALOG_RECORD_KIND } from '../../core/appraisal/dialog-record-flow.js';
 import { offeredTimes } from '../../core/appraisal/dialog-time.js';
 import {
   DIALOG_TIME_KIND,
@@ -119,13 +120,12 @@ export async function cancelAppraisalDialog(
   dialogs: DialogRunner,
   person: Person,
 ): Promise<DialogReply | undefined> {
-  for (const kind of [FEEDBACK_KIND, DIALOG_TIME_KIND])
-    if (await dialogs.cancel(tx, person, kind))
-      return noteReply([
-        {
-          key: kind === FEEDBACK_KIND ? 'appraisal-feedback-cancelled' : 'appraisal-time-cancelled',
-          expects: 'none',
-        },
-      ]);
+  const cancelled: Record<string, string> = {
+    [FEEDBACK_KIND]: 'appraisal-feedback-cancelled',
+    [DIALOG_TIME_KIND]: 'appraisal-time-cancelled',
+    [DIALOG_RECORD_KIND]: 'dialog-record-cancelled',
+  };
+  for (const [kind, key] of Object.entries(cancelled))
+    if (await dialogs.cancel(tx, person, kind)) return noteReply([{ key, expects: 'none' }]);
   return undefined;
 }
