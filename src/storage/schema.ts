@@ -6,6 +6,7 @@
 export * from './tables/calendar.js';
 export * from './tables/checkins.js';
 export * from './tables/evaluation.js';
+export * from './tables/feedback.js';
 export * from './tables/organisation.js';
 export * from './tables/plans.js';
 export * from './tables/system.js';
