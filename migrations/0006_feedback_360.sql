@@ -1,3 +1,13 @@
+CREATE TABLE "behaviour_expectations" (
+	"employee_id" integer NOT NULL,
+	"period_id" integer NOT NULL,
+	"value" text NOT NULL,
+	"expectation" text NOT NULL,
+	"set_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "behaviour_expectations_employee_id_period_id_value_pk" PRIMARY KEY("employee_id","period_id","value")
+);
+--> statement-breakpoint
 CREATE TABLE "continuous_feedback" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"recipient_id" integer NOT NULL,
@@ -92,6 +102,9 @@ CREATE TABLE "feedback_pending" (
 	CONSTRAINT "feedback_pending_category_check" CHECK ("feedback_pending"."category" in ('peer', 'subordinate'))
 );
 --> statement-breakpoint
+ALTER TABLE "behaviour_expectations" ADD CONSTRAINT "behaviour_expectations_employee_id_employees_id_fk" FOREIGN KEY ("employee_id") REFERENCES "public"."employees"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "behaviour_expectations" ADD CONSTRAINT "behaviour_expectations_period_id_performance_periods_id_fk" FOREIGN KEY ("period_id") REFERENCES "public"."performance_periods"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "behaviour_expectations" ADD CONSTRAINT "behaviour_expectations_set_by_employees_id_fk" FOREIGN KEY ("set_by") REFERENCES "public"."employees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "continuous_feedback" ADD CONSTRAINT "continuous_feedback_recipient_id_employees_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."employees"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "continuous_feedback" ADD CONSTRAINT "continuous_feedback_giver_id_employees_id_fk" FOREIGN KEY ("giver_id") REFERENCES "public"."employees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "continuous_feedback_waiting" ADD CONSTRAINT "continuous_feedback_waiting_recipient_id_employees_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."employees"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -253,3 +253,25 @@ export const continuousFeedbackWaiting = pgTable(
   },
   (t) => [primaryKey({ columns: [t.recipientId, t.giverId] })],
 );
+
+/**
+ * Ekspektasi khusus pimpinan: what the appraiser expects of one person on one BerAKHLAK value in
+ * a period (PermenPANRB 6/2022 has no behaviour levels; the leader may add this per value). Shown
+ * beside the value when the appraiser rates; peers and subordinates never see it.
+ */
+export const behaviourExpectations = pgTable(
+  'behaviour_expectations',
+  {
+    employeeId: integer()
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    periodId: integer()
+      .notNull()
+      .references(() => performancePeriods.id),
+    value: text().notNull(),
+    expectation: text().notNull(),
+    setBy: integer().references(() => employees.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.employeeId, t.periodId, t.value] })],
+);
