@@ -108,6 +108,13 @@ export interface RekapData {
   people: ReadonlyArray<RekapPerson>;
   /** One row per person and ISO week the period touches, up to today. */
   weeks: ReadonlyArray<PersonWeek>;
+  /**
+   * Added for the views: the same rows for the 11 ISO weeks before the period's first week, which
+   * the 12-week trend and the "no update for 2 weeks" rule look back on (a leave week there must
+   * not count against anyone). Absent: those weeks are unknown (trend statuses null, the rule
+   * judges only the period's own weeks).
+   */
+  earlierWeeks?: ReadonlyArray<PersonWeek>;
   indicators: ReadonlyArray<IndicatorFacts>;
   blockers: ReadonlyArray<TextItem>;
   support: ReadonlyArray<TextItem>;
