@@ -17,6 +17,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# tsc copies no .ttf: the charts' font goes beside the compiled chart module (src/charts/chart-font.ts).
+COPY --from=build /app/src/charts/fonts ./dist/charts/fonts
 COPY migrations ./migrations
 COPY locales ./locales
 COPY examples ./examples
