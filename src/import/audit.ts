@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../storage/database.js';
-import { inBatches, recordset } from './write-batches.js';
+import { columns, inBatches } from './write-batches.js';
 
 /** The before/after pair of an audit row: only the fields that changed, or everything on creation. */
 export function changedFields<T extends Record<string, unknown>>(
@@ -56,7 +56,7 @@ export async function writeImportAudit(
     return tx.execute(sql`
       insert into audit_log (actor, action, entity, entity_key, before, after)
       select ${input.actor}, x.action, ${input.entity}, x.key, x.before, x.after
-      from ${recordset(rows)} as x(i int, action text, key text, before jsonb, after jsonb)
+      from ${columns('x(i int, action text, key text, before jsonb, after jsonb)', rows)}
       order by x.i`);
   });
   const created = audited.filter((r) => !r.existed).length;

@@ -1,8 +1,11 @@
 /**
- * Set-based writes for the imports. A batch of rows travels as ONE parameter, a JSON array that the
- * statement unpacks with `json_to_recordset`: a multi-row VALUES list needs a parameter per cell and
- * PostgreSQL refuses more than 65,535 of them (an employee file failed at ≈ 7,300 new rows). The
- * same SQL runs on PGlite and on PostgreSQL, and every batch is one round trip.
+ * Set-based writes for the imports. A batch of rows travels as one parameter per column, an array
+ * that the statement unpacks with `unnest` (`columns`): a multi-row VALUES list needs a parameter per
+ * cell and PostgreSQL refuses more than 65,535 of them (an employee file failed at ≈ 7,300 new
+ * rows). Arrays rather than one JSON document: PostgreSQL reads an array of 40,000 values several
+ * times faster than the same rows through `json_to_recordset`, above all the audit rows' JSON
+ * documents (a nested object is parsed twice there; as an array element it is parsed once). The same
+ * SQL runs on PGlite and on PostgreSQL, and every batch is one round trip.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
@@ -14,6 +17,66 @@ import { ImportFailedError } from './import-failure.js';
  * that one batch's JSON stays around a megabyte.
  */
 export const DEFAULT_BATCH_SIZE = 4_000;
+
+/**
+ * `(select … from unnest(<column arrays>)) as x`: the rows as one array parameter per column, for
+ * `from ${columns('x(i int, nip text, roles text[])', rows)}`. Each parameter is written as an
+ * array literal and cast by the statement, so no driver has to guess its type. An array-typed
+ * column (`text[]`) travels as the text of its own literal and is cast back.
+ */
+export function columns(spec: string, rows: readonly Record<string, unknown>[]): SQL {
+  const { alias, fields } = parseSpec(spec);
+  const arrays = fields.map(({ name, type }) =>
+    type.endsWith('[]')
+      ? sql`${arrayLiteral(rows.map((row) => nestedLiteral(row[name])))}::text[]`
+      : sql`${arrayLiteral(rows.map((row) => row[name]))}::${sql.raw(type)}[]`,
+  );
+  const names = fields.map(({ name }) => name).join(', ');
+  const picked = fields.map(({ name, type }) =>
+    type.endsWith('[]') ? `u.${name}::${type} as ${name}` : `u.${name}`,
+  );
+  return sql`(select ${sql.raw(picked.join(', '))} from unnest(${sql.join(arrays, sql`, `)}) as u(${sql.raw(names)})) as ${sql.raw(alias)}`;
+}
+
+const specs = new Map<string, { alias: string; fields: { name: string; type: string }[] }>();
+
+function parseSpec(spec: string) {
+  let parsed = specs.get(spec);
+  if (!parsed) {
+    const match = /^\s*(\w+)\s*\(([^)]*)\)\s*$/.exec(spec);
+    if (!match) throw new Error(`columns: cannot read ${spec}`);
+    const fields = match[2]!.split(',').map((field) => {
+      const [name, ...type] = field.trim().split(/\s+/);
+      if (!name || !/^\w+$/.test(name) || !/^[\w[\]]+$/.test(type.join(''))) {
+        throw new Error(`columns: cannot read ${spec}`);
+      }
+      return { name, type: type.join(' ') };
+    });
+    parsed = { alias: match[1]!, fields };
+    specs.set(spec, parsed);
+  }
+  return parsed;
+}
+
+/** `{"a","b \\"c\\"",NULL,1.5,t}`: every text quoted (a quoted element is never read as NULL). */
+function arrayLiteral(values: readonly unknown[]): string {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) parts[i] = element(values[i]);
+  return `{${parts.join(',')}}`;
+}
+
+function element(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NULL';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `"${text.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/** A value of an array-typed column as the text of its own array literal (null stays null). */
+function nestedLiteral(value: unknown): string | null {
+  return Array.isArray(value) ? arrayLiteral(value) : null;
+}
 
 /** `json_to_recordset(<rows>)`: the rows as one JSON parameter. */
 export const recordset = (rows: readonly unknown[]): SQL =>

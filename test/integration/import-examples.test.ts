@@ -52,6 +52,12 @@ describe('examples/', () => {
     });
     expect(people.every((p) => /^62\d{8,13}$/.test(p.phone ?? ''))).toBe(true);
 
+    // Every unit has its kepala unit: the person on the row marked ya, who works in that unit.
+    const headed = await t.db.select().from(orgUnits);
+    expect(headed.map((u) => [u.path, people.find((p) => p.id === u.headId)?.unitId])).toEqual(
+      headed.map((u) => [u.path, u.id]),
+    );
+
     // A staff member led day to day by a ketua tim and appraised by the Kepala Bagian.
     const idOf = (nip: string) => people.find((p) => p.nip === nip)!.id;
     expect(people.find((p) => p.nip === '199107082015031002')).toMatchObject({

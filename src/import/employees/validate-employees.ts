@@ -28,7 +28,7 @@ import { firstRows, type ValidationResult } from '../validation-result.js';
 export const EMPLOYEE_REQUIRED_COLUMNS = ['nip', 'nama', 'unit', 'nip_atasan'] as const;
 
 /** The names SKP spreadsheets use (alias → the name it stands for); a file may use either, not both. */
-export const EMPLOYEE_COLUMN_ALIASES = { unor: 'unit' } as const;
+export const EMPLOYEE_COLUMN_ALIASES = { unor: 'unit', kepala: 'kepala_unit' } as const;
 
 export type Salutation = 'Bapak' | 'Ibu';
 
@@ -53,6 +53,8 @@ export interface EmployeeRecord {
   timeZone?: string;
   locale?: Locale;
   roles?: ImportRole[];
+  /** kepala_unit: heads the unit of `unitPath`; undefined when the file has no such column. */
+  unitHead?: boolean;
 }
 
 export interface ExistingEmployee {
@@ -83,9 +85,14 @@ const cells = {
     oneOf<ImportRole[]>({ pegawai: ['pegawai'], admin: ['pegawai', 'admin'] }),
     'import-role-invalid',
   ),
+  kepala_unit: optionalCell(
+    false,
+    oneOf<boolean>({ ya: true, tidak: false, yes: true, no: false, '1': true, '0': false }),
+    'import-unit-head-invalid',
+  ),
 };
 
-type Parsed = { row: number; values: Partial<ParsedCells<typeof cells>> };
+type Parsed = { row: number; hasUnitCell: boolean; values: Partial<ParsedCells<typeof cells>> };
 
 export function validateEmployees(
   rows: readonly CsvRow[],
@@ -95,7 +102,7 @@ export function validateEmployees(
   const parsed: Parsed[] = rows.map((row) => {
     const result = parseRow(row, cells);
     problems.push(...result.problems);
-    return { row: row.row, values: result.values };
+    return { row: row.row, hasUnitCell: Boolean(row.cells.unit), values: result.values };
   });
 
   const { first, duplicates } = firstRows(
@@ -142,11 +149,41 @@ export function validateEmployees(
       });
     }
   }
+  problems.push(...unitHeadProblems(firstParsed));
   problems.push(...supervisionCycles(firstParsed, existing));
   problems.push(...appraisalCycles(firstParsed, existing));
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, records: parsed.map(toRecord) };
+}
+
+/**
+ * kepala_unit: at most one head per unit in the file, and a head needs a unit. A unit path that
+ * did not parse is already reported on its own cell.
+ */
+function unitHeadProblems(parsed: Parsed[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const headRow = new Map<string, number>();
+  for (const p of parsed) {
+    if (p.values.kepala_unit !== true) continue;
+    const unit = p.values.unit;
+    if (unit === undefined) {
+      if (!p.hasUnitCell)
+        problems.push({ row: p.row, column: 'kepala_unit', key: 'import-unit-head-no-unit' });
+      continue;
+    }
+    const firstRow = headRow.get(unit);
+    if (firstRow === undefined) headRow.set(unit, p.row);
+    else {
+      problems.push({
+        row: p.row,
+        column: 'kepala_unit',
+        key: 'import-unit-head-twice',
+        args: { unit, firstRow, row: p.row },
+      });
+    }
+  }
+  return problems;
 }
 
 /** Cycles in the organisation as it would be after the import: the stored one with the file laid over it. */
@@ -244,5 +281,6 @@ function toRecord({ row, values: v }: Parsed): EmployeeRecord {
     timeZone: v.zona_waktu,
     locale: v.bahasa,
     roles: v.peran,
+    unitHead: v.kepala_unit,
   };
 }

@@ -10,13 +10,13 @@ import type { Tx } from '../../storage/database.js';
 import { employees, orgUnits } from '../../storage/schema.js';
 import { changedFields, writeImportAudit } from '../audit.js';
 import {
+  columns,
   countRows,
   DEFAULT_BATCH_SIZE,
   dependencyLevels,
   inBatches,
   keyList,
   readByKeys,
-  recordset,
   slices,
 } from '../write-batches.js';
 import {
@@ -26,6 +26,7 @@ import {
   type EmployeeRecord,
   type ImportRole,
 } from './validate-employees.js';
+import { writeUnitHeads } from './write-unit-heads.js';
 
 export interface EmployeeImportSummary {
   created: number;
@@ -47,6 +48,8 @@ interface EmployeeView extends Record<string, unknown> {
   timeZone: string;
   locale: string;
   roles: string[];
+  /** Kepala of their own unit (`kepala_unit`). */
+  unitHead: boolean;
 }
 
 const IMPORT_ROLES: readonly string[] = ['pegawai', 'admin'] satisfies ImportRole[];
@@ -59,10 +62,9 @@ interface Planned {
   change: ReturnType<typeof changedFields<EmployeeView>>;
 }
 
-/** The columns a batch of employees carries, as `json_to_recordset` reads them. */
-const EMPLOYEE_BATCH = sql.raw(
-  'x(i int, nip text, name text, email text, phone text, position text, unit_id int, supervisor_nip text, appraiser_nip text, salutation text, roles text[], locale text, time_zone text)',
-);
+/** The columns a batch of employees carries (write-batches.ts `columns`). */
+const EMPLOYEE_BATCH =
+  'x(i int, nip text, name text, email text, phone text, position text, unit_id int, supervisor_nip text, appraiser_nip text, salutation text, roles text[], locale text, time_zone text)';
 
 export async function writeEmployees(
   tx: Tx,
@@ -79,7 +81,8 @@ export async function writeEmployees(
     keyOf: (p: Planned) => p.record.nip,
   });
   const batch = (items: readonly Planned[]) =>
-    recordset(
+    columns(
+      EMPLOYEE_BATCH,
       items.map((p, i) => ({
         i,
         nip: p.record.nip,
@@ -111,7 +114,7 @@ export async function writeEmployees(
                                salutation, roles, locale, time_zone)
         select x.nip, x.name, x.email, x.phone, x.position, x.unit_id, s.id, a.id, x.salutation, x.roles,
                x.locale, x.time_zone
-        from ${batch(items)} as ${EMPLOYEE_BATCH}
+        from ${batch(items)}
         left join employees s on s.nip = x.supervisor_nip
         left join employees a on a.nip = x.appraiser_nip
         order by x.i`),
@@ -122,7 +125,7 @@ export async function writeEmployees(
   await inBatches(appraiserNotYetInserted(levels), batching('linking appraisers'), (items) =>
     tx.execute(sql`
       update employees e set appraiser_id = a.id
-      from ${batch(items)} as ${EMPLOYEE_BATCH}
+      from ${batch(items)}
       join employees a on a.nip = x.appraiser_nip
       where e.nip = x.nip`),
   );
@@ -135,11 +138,13 @@ export async function writeEmployees(
       set name = x.name, email = x.email, phone = x.phone, position = x.position, unit_id = x.unit_id,
           supervisor_id = s.id, appraiser_id = a.id, salutation = x.salutation, roles = x.roles,
           locale = x.locale, time_zone = x.time_zone, updated_at = now()
-      from ${batch(items)} as ${EMPLOYEE_BATCH}
+      from ${batch(items)}
       left join employees s on s.nip = x.supervisor_nip
       left join employees a on a.nip = x.appraiser_nip
       where e.nip = x.nip`),
   );
+
+  await writeUnitHeads(tx, records, unitIds, batchSize);
 
   const counts = await writeImportAudit(tx, {
     actor,
@@ -199,6 +204,7 @@ function desiredView(record: EmployeeRecord, current: EmployeeView | undefined):
     timeZone: record.timeZone ?? current?.timeZone ?? DEFAULT_TIME_ZONE,
     locale: record.locale ?? current?.locale ?? DEFAULT_LOCALE,
     roles: record.roles ? [...record.roles, ...otherRoles] : (current?.roles ?? DEFAULT_ROLES),
+    unitHead: record.unitHead ?? current?.unitHead ?? false,
   };
 }
 
@@ -229,6 +235,7 @@ async function loadEmployees(
         timeZone: employees.timeZone,
         locale: employees.locale,
         roles: employees.roles,
+        unitHead: sql<boolean>`coalesce(${orgUnits.headId} = ${employees.id}, false)`,
       })
       .from(employees)
       .leftJoin(orgUnits, eq(orgUnits.id, employees.unitId))
@@ -280,7 +287,7 @@ async function ensureUnits(
       return tx.execute(sql`
         insert into org_units (path, name, parent_id)
         select x.path, x.name, p.id
-        from ${recordset(rows)} as x(i int, path text, name text, parent text)
+        from ${columns('x(i int, path text, name text, parent text)', rows)}
         left join org_units p on p.path = x.parent
         order by x.i`);
     });

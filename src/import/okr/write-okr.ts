@@ -12,13 +12,13 @@ import { employees, keyResults, objectives, performancePeriods } from '../../sto
 import { changedFields, writeImportAudit } from '../audit.js';
 import type { PeriodSpec } from '../periods.js';
 import {
+  columns,
   countRows,
   DEFAULT_BATCH_SIZE,
   dependencyLevels,
   inBatches,
   keyList,
   readByKeys,
-  recordset,
   returnedRows,
 } from '../write-batches.js';
 import { DEFAULT_KIND, DEFAULT_RESULT_KIND, DEFAULT_WEIGHT, type KeyResultRecord } from './validate-okr.js';
@@ -61,13 +61,12 @@ interface Planned {
   change: ReturnType<typeof changedFields<KeyResultView>>;
 }
 
-/** The columns a batch of key results carries, as `json_to_recordset` reads them. */
-const KEY_RESULT_BATCH = sql.raw(
+/** The columns a batch of key results carries (write-batches.ts `columns`). */
+const KEY_RESULT_BATCH =
   'x(i int, code text, objective_id int, owner_id int, period_id int, title text, unit_label text, ' +
-    'baseline numeric, target numeric, direction text, kind text, weight numeric, parent_code text, ' +
-    'target_q1 numeric, target_q2 numeric, target_q3 numeric, target_q4 numeric, accumulation text, ' +
-    'result_kind text, aspect text)',
-);
+  'baseline numeric, target numeric, direction text, kind text, weight numeric, parent_code text, ' +
+  'target_q1 numeric, target_q2 numeric, target_q3 numeric, target_q4 numeric, accumulation text, ' +
+  'result_kind text, aspect text)';
 
 export async function writeOkr(
   tx: Tx,
@@ -103,7 +102,8 @@ export async function writeOkr(
     keyOf: (p: Planned) => p.record.code,
   });
   const batch = (items: readonly Planned[]) =>
-    recordset(
+    columns(
+      KEY_RESULT_BATCH,
       items.map(({ record, next }, i) => ({
         i,
         code: record.code,
@@ -144,7 +144,7 @@ export async function writeOkr(
         select x.code, x.objective_id, x.owner_id, x.period_id, x.title, x.unit_label, x.baseline, x.target,
                x.direction, x.kind, x.weight, p.id, x.target_q1, x.target_q2, x.target_q3, x.target_q4,
                x.accumulation, x.result_kind, x.aspect
-        from ${batch(items)} as ${KEY_RESULT_BATCH}
+        from ${batch(items)}
         left join key_results p on p.code = x.parent_code
         order by x.i`),
     );
@@ -160,7 +160,7 @@ export async function writeOkr(
           kind = x.kind, weight = x.weight, parent_id = p.id, target_q_1 = x.target_q1,
           target_q_2 = x.target_q2, target_q_3 = x.target_q3, target_q_4 = x.target_q4,
           accumulation = x.accumulation, result_kind = x.result_kind, aspect = x.aspect, updated_at = now()
-      from ${batch(items)} as ${KEY_RESULT_BATCH}
+      from ${batch(items)}
       left join key_results p on p.code = x.parent_code
       where k.code = x.code`),
   );
@@ -278,7 +278,7 @@ async function ensureObjectives(
     const inserted = await tx.execute(sql`
       insert into objectives (owner_id, period_id, title)
       select x.owner_id, x.period_id, x.title
-      from ${objectiveSet(batch)} as x(i int, owner_id int, period_id int, title text)
+      from ${objectiveSet(batch)}
       order by x.i
       returning id, owner_id, period_id, title`);
     for (const o of returnedRows<{ id: number; owner_id: number; period_id: number; title: string }>(
@@ -291,7 +291,8 @@ async function ensureObjectives(
 }
 
 function objectiveSet(keys: readonly string[]) {
-  return recordset(
+  return columns(
+    'x(i int, owner_id int, period_id int, title text)',
     keys.map((key, i) => {
       const [ownerId, periodId, title] = JSON.parse(key) as [number, number, string];
       return { i, owner_id: ownerId, period_id: periodId, title };
@@ -320,7 +321,7 @@ async function loadObjectiveIds(
         slice &&
           sql`(${objectives.ownerId}, ${objectives.periodId}, ${objectives.title}) in
             (select x.owner_id, x.period_id, x.title
-             from ${objectiveSet(slice)} as x(i int, owner_id int, period_id int, title text))`,
+             from ${objectiveSet(slice)})`,
       ),
   );
   return new Map(rows.map((o) => [keyOf(o), o.id]));
