@@ -1,15 +1,6 @@
 ## Scheduled messages: reminders, last calls, supervisor digests
 schedule-reminder-line = ⏰ Reminder: you have not sent this week's progress report yet.
 schedule-last-call-line = ⏳ Today is the last working day of the week: please send your progress report today.
-schedule-digest-header =
-    📋 Your team's progress reports, week starting { $weekStart }:
-    • sent: { $submitted } of { $total }
-    • not sent yet: { $pending }
-    • on leave: { $onLeave }
-schedule-digest-pending = Not sent yet: { $names }{ $more ->
-        [0] { "" }
-       *[other] {" "}and { $more } more
-    }
 schedule-digest-unlinked = Not linked to dika yet: { $names }{ $more ->
         [0] { "" }
        *[other] {" "}and { $more } more

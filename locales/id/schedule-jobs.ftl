@@ -1,15 +1,6 @@
 ## Pesan terjadwal: pengingat, panggilan terakhir, ringkasan untuk atasan
 schedule-reminder-line = ⏰ Pengingat: laporan progres pekan ini belum Anda kirim.
 schedule-last-call-line = ⏳ Hari ini hari kerja terakhir pekan ini: mohon kirim laporan progres Anda hari ini.
-schedule-digest-header =
-    📋 Ringkasan laporan progres tim Anda, pekan mulai { $weekStart }:
-    • sudah mengirim: { $submitted } dari { $total }
-    • belum mengirim: { $pending }
-    • cuti: { $onLeave }
-schedule-digest-pending = Belum mengirim: { $names }{ $more ->
-        [0] { "" }
-       *[other] {" "}dan { $more } lainnya
-    }
 schedule-digest-unlinked = Belum terhubung dengan dika: { $names }{ $more ->
         [0] { "" }
        *[other] {" "}dan { $more } lainnya

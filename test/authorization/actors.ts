@@ -12,6 +12,7 @@
  *   Agus (admin: roles pegawai+admin; in chat an employee like any other)
  *   Rina (an employee not linked yet); the unlinked actor is a Telegram account linked to nobody.
  */
+import { eq } from 'drizzle-orm';
 import type { Update, User } from 'grammy/types';
 import { expect } from 'vitest';
 import type { Db } from '../../src/storage/database.js';
@@ -21,6 +22,7 @@ import {
   conversations,
   employees,
   krUpdates,
+  orgUnits,
 } from '../../src/storage/schema.js';
 import { seedKeyResults } from '../support/okr-seed.js';
 import {
@@ -191,6 +193,8 @@ export async function seedWorld(db: Db): Promise<World> {
       krTitles: [spec.krTitle],
     };
   }
+  // Hendra heads the Biro (kepala_unit): his rekap may cover its whole subtree.
+  await db.update(orgUnits).set({ headId: people.hendra.employeeId }).where(eq(orgUnits.id, biro));
   return {
     people,
     victim: people.dewi,

@@ -268,9 +268,7 @@ describe('authorization matrix', () => {
     expect(answers(h).length).toBeGreaterThan(0); // every attempt is answered, never silence
   });
 
-  // Features not built yet add their rows here when they come, each meeting its rule:
-  // - rekap of own line: atasan and unit head see their line only; pegawai and unlinked are refused;
-  // - rekap outside the line: refused for every role, naming nobody outside it;
-  // - feedback results: the person sees aggregates about themself only; nobody sees who said what.
-  // Umpan balik from the appraiser has its own table: appraiser-feedback.test.ts.
+  // Rows with their own tables: the rekap (rekap-matrix.test.ts), umpan balik from the appraiser
+  // (appraiser-feedback.test.ts). Still to come, with its rule: feedback results (the person sees
+  // aggregates about themself only; nobody sees who said what).
 });

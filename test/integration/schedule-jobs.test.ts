@@ -231,7 +231,7 @@ describe('sending', () => {
     expect(await jobCount(db, PROMPT_JOB)).toBe(1);
   });
 
-  it("sends a supervisor's digest with counts and who has not submitted", async () => {
+  it("sends a supervisor's digest: the rekap's weekly view of the line, and who cannot be reached", async () => {
     const { db } = database;
     const [boss] = await seedPeople(db, { count: 1 });
     const [done, away, late] = await seedPeople(db, { count: 3, firstNip: 10, supervisorId: boss! });
@@ -239,7 +239,7 @@ describe('sending', () => {
     await submit(db, done!);
     await recordLeave(db, {
       employeeId: away!,
-      startsOn: '2026-03-06',
+      startsOn: '2026-03-02',
       endsOn: '2026-03-06',
       source: 'import',
     });
@@ -247,16 +247,34 @@ describe('sending', () => {
     await rig.tick(wib('2026-03-02', '00:05'));
     await db.execute(sql`update job_runs set status = 'cancelled' where job <> ${SUPERVISOR_DIGEST_JOB}`);
     await rig.tick(wib('2026-03-06', '16:00'));
-    const [digest] = rowsOf<{ payload: { keys: string[]; args: Array<Record<string, unknown>> } }>(
+    type Payload = {
+      keys: string[];
+      args: Array<Record<string, unknown>>;
+      lines: Array<Array<Record<string, unknown>> | null>;
+      files: string[];
+    };
+    const [digest] = rowsOf<{ payload: Payload }>(
       await db.execute(sql`select payload from outbound_messages where employee_id = ${boss!}`),
     );
+    // Friday 16.00: one reported, one on leave all week, two not yet (one of them not linked).
+    expect(digest!.payload.lines[0]![0]).toMatchObject({
+      submitted: 1,
+      expected: 3,
+      leave: 1,
+      pending: 2,
+      names: 'Pegawai 12, Pegawai 20',
+    });
+    expect(digest!.payload.files).toEqual(['rekap.png']);
     expect(digest!.payload.keys).toEqual([
-      'schedule-digest-header',
-      'schedule-digest-pending',
+      'rekap-title',
+      // The weeks before the schedule began count as missed: those not reported yet are listed.
+      'rekap-attention-title',
+      'rekap-blockers-none',
+      'rekap-support-none',
       'schedule-digest-unlinked',
     ]);
-    expect(digest!.payload.args[0]).toMatchObject({ total: 4, submitted: 1, pending: 2, onLeave: 1 });
-    expect(digest!.payload.args[1]!.names).toBe(`Pegawai 12, Pegawai 20`);
+    expect(digest!.payload.args[0]).toMatchObject({ periodKind: 'week' });
+    expect(digest!.payload.args.at(-1)!.names).toBe('Pegawai 20');
     expect([late, unlinked]).toHaveLength(2);
   });
 });

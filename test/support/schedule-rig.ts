@@ -35,7 +35,12 @@ const keysRenderer: ReplyRenderer = {
       address: recipient.address,
       employeeId: recipient.employeeId,
       op: 'send',
-      payload: { keys: reply.prompts.map((p) => p.key), args: reply.prompts.map((p) => p.args ?? null) },
+      payload: {
+        keys: reply.prompts.map((p) => p.key),
+        args: reply.prompts.map((p) => p.args ?? null),
+        lines: reply.prompts.map((p) => p.lines?.map((l) => l.args ?? null) ?? null),
+        files: (reply.attachments ?? []).map((a) => a.fileName),
+      },
       priority,
     },
   ],

@@ -42,12 +42,50 @@ async function parseBody(req: IncomingMessage): Promise<Body> {
   if (raw.length === 0) return {};
   const type = req.headers['content-type'] ?? '';
   if (type.includes('json')) return JSON.parse(raw.toString('utf8'));
-  // multipart (file uploads) and urlencoded: let undici's Response do the parsing.
+  if (type.includes('multipart/form-data')) return parseMultipart(raw, type);
+  // urlencoded: let undici's Response do the parsing.
   const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
   const body: Body = {};
   for (const [key, value] of form) {
     if (typeof value !== 'string') body[key] = { file: value.name, size: value.size };
     else body[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+/**
+ * grammY's multipart uploads (sendPhoto, sendDocument with an InputFile), parsed by hand: undici's
+ * FormData parser refuses the parts grammY writes. A file part becomes `{ file, size, bytes }`.
+ */
+function parseMultipart(raw: Buffer, type: string): Body {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  const marker = Buffer.from(`--${boundary?.[1] ?? boundary?.[2] ?? ''}`);
+  const body: Body = {};
+  let at = raw.indexOf(marker);
+  while (at >= 0) {
+    const next = raw.indexOf(marker, at + marker.length);
+    if (next < 0) break;
+    const part = raw.subarray(at + marker.length + 2, next - 2); // past CRLF, before CRLF
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const name = /[^e]name="?([^";\r\n]*)"?/.exec(headers)?.[1];
+    const file = /filename="?([^";\r\n]*)"?/.exec(headers)?.[1];
+    if (name !== undefined) {
+      if (file !== undefined) body[name] = { file, size: content.length, bytes: Buffer.from(content) };
+      else {
+        const value = content.toString('utf8');
+        body[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+      }
+    }
+    at = next;
+  }
+  // grammY names a file field `attach://<part>` and sends the bytes as that part.
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string' && value.startsWith('attach://')) {
+      body[key] = body[value.slice('attach://'.length)];
+      delete body[value.slice('attach://'.length)];
+    }
   }
   return body;
 }

@@ -39,6 +39,11 @@ export interface DikaFlavor {
   /** The sender and their locked dialog, found with the dedupe row (see handleEvent). */
   preloaded?: EventPreload | undefined;
   outbox: TelegramOp[];
+  /**
+   * Work to do after the update committed, outside its transaction (a long rekap must not hold
+   * the update's pooled connection). Skipped for a redelivered update, like everything else.
+   */
+  afterCommit: Array<() => Promise<void>>;
   /** The linked, active employee; undefined for strangers. */
   employee?: EmployeeRow;
   /** Employee's language, else the Telegram client's (en → en), else DIKA_LOCALE. */

@@ -41,10 +41,12 @@ export function renderDialogMessage(
   translator: Translator,
   locale: Locale,
   reply: DialogReply,
+  options: { cut?: boolean } = {},
 ): { text: string; markup?: InlineKeyboardMarkup } {
   const rendered = renderPrompts(translator, locale, reply.prompts);
   const markup = keyboard(rendered.buttons, reply.buttons);
-  return { text: cutText(rendered.text, MAX_TEXT), ...(markup ? { markup } : {}) };
+  const text = options.cut === false ? rendered.text : cutText(rendered.text, MAX_TEXT);
+  return { text, ...(markup ? { markup } : {}) };
 }
 
 /**

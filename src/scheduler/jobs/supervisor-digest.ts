@@ -1,17 +1,25 @@
-import { mondayOfWeekKey } from '../../core/calendar/calendar-dates.js';
 import { sendVerdict } from '../../core/schedule/plan-week.js';
 import { type SendPayload, SUPERVISOR_DIGEST_JOB } from '../../services/schedule/plan-schedule.js';
-import { supervisorDigestPrompts } from '../../services/schedule/supervisor-digest.js';
+import { Translator } from '../../i18n/translator.js';
+import { rekapButtons } from '../../services/rekap/rekap-buttons.js';
+import { rekapChart } from '../../services/rekap/rekap-chart.js';
+import { supervisorDigest } from '../../services/schedule/supervisor-digest.js';
 import type { Tx } from '../../storage/database.js';
 import type { JobRow } from '../../storage/repositories/jobs.js';
 import { directReportsForDigest, sendFacts } from '../../storage/repositories/schedule-jobs.js';
 import type { JobContext, JobHandler, JobOutcome } from '../job-runner.js';
 import { postpone } from './postpone.js';
 
+/** The chart's words, in the recipient's language (the messages are rendered by their channel). */
+let translator: Translator | undefined;
+const digestTranslator = () => {
+  translator ??= new Translator();
+  return translator;
+};
+
 /**
  * A supervisor's digest on the last working day at 16.00 (subject = supervisor, period = ISO
- * week): two statements (the supervisor, their direct reports), one message, in the job's
- * transaction.
+ * week): the rekap's weekly view of their line with a chart, in the job's transaction.
  */
 export const supervisorDigestJob: JobHandler = {
   name: SUPERVISOR_DIGEST_JOB,
@@ -43,10 +51,15 @@ export const supervisorDigestJob: JobHandler = {
       date: payload.localDate,
     });
     if (reports.length === 0) return undefined;
-    const sent = await ctx.notify(tx, supervisorId, {
-      prompts: supervisorDigestPrompts(reports, mondayOfWeekKey(job.periodKey)),
-      open: false,
-    });
+    const recipient = await ctx.recipient(tx, supervisorId);
+    if (!recipient) {
+      ctx.log.info({ skip: 'unreachable' }, 'supervisor digest skipped');
+      return undefined;
+    }
+    const digest = await supervisorDigest(tx, { supervisorId, reports, localDate: payload.localDate });
+    const reply = rekapButtons(digest.prompts);
+    const chart = await rekapChart(digestTranslator(), recipient.locale, digest.line, { kind: 'people' });
+    const sent = await ctx.notify(tx, recipient, chart ? { ...reply, attachments: [chart] } : reply);
     ctx.log.info({ reports: reports.length, sent }, 'supervisor digest');
     return undefined;
   },

@@ -1,5 +1,16 @@
 import type { Prompt, Refusal } from '../../core/conversation/types.js';
 
+/**
+ * A file sent with a reply: a chart (PNG, sent as a photo where the channel shows photos) or an
+ * export (XLSX, a document). The bytes travel base64 so the reply fits a queued row.
+ */
+export interface ReplyAttachment {
+  kind: 'photo' | 'document';
+  fileName: string;
+  base64: string;
+  caption?: Prompt;
+}
+
 /** A dialog's answer to one input, before any channel renders it. */
 export interface DialogReply {
   prompts: Prompt[];
@@ -8,6 +19,8 @@ export interface DialogReply {
   /** Whether a dialog is still waiting for an answer after this reply. */
   open: boolean;
   refusal?: Refusal;
+  /** Sent after the text, in order. */
+  attachments?: ReplyAttachment[];
 }
 
 /** A reply with no dialog behind it (a status, a note, a refusal). */

@@ -1,29 +1,27 @@
 /**
- * The supervisor's weekly digest, until `/rekap` exists: counts of submitted / not yet submitted /
- * on leave among direct reports, with the names of who has not submitted, and who cannot be
- * reached ("belum terhubung": no linked chat; "tidak dapat dihubungi": the bot was blocked).
+ * The supervisor's weekly digest on the last working day: the rekap's weekly view of their line
+ * (who reported, Perlu perhatian, kendala, dukungan, open dialog requests with their buttons),
+ * who cannot be reached by dika ("belum terhubung", "tidak dapat dihubungi"), and for a unit head
+ * their subtree summarised per sub-unit. Read in the job's transaction: a digest job holds one of
+ * the runner's few connections, never an update's.
  */
 import type { Prompt } from '../../core/conversation/types.js';
+import type { RekapData } from '../../core/rekap/rekap-data.js';
+import { unitSummaryPrompts, weeklyViewPrompts } from '../../core/rekap/rekap-prompts.js';
+import { weekPeriod } from '../../core/rekap/resolve-rekap-period.js';
+import { unitSummary } from '../../core/rekap/unit-summary.js';
+import { weeklyView } from '../../core/rekap/weekly-view.js';
+import type { DbOrTx } from '../../storage/database.js';
+import { loadRekapData } from '../../storage/repositories/rekap.js';
+import { unitsHeadedBy, unitsUnder } from '../../storage/repositories/rekap-units.js';
 import type { DirectReport } from '../../storage/repositories/schedule-jobs.js';
 
-/** Names listed per line before "and N others": a digest stays one readable message. */
+/** Names listed per line before "and N others": a digest stays readable. */
 export const DIGEST_NAMES = 30;
 
-export function supervisorDigestPrompts(reports: readonly DirectReport[], weekStart: string): Prompt[] {
-  const pending = reports.filter((r) => !r.submitted && !r.onLeave);
-  const prompts: Prompt[] = [
-    {
-      key: 'schedule-digest-header',
-      args: {
-        weekStart,
-        total: reports.length,
-        submitted: reports.filter((r) => r.submitted).length,
-        pending: pending.length,
-        onLeave: reports.filter((r) => !r.submitted && r.onLeave).length,
-      },
-      expects: 'none',
-    },
-  ];
+/** Who dika cannot reach among the direct reports: the supervisor may tell them in person. */
+export function reachPrompts(reports: readonly DirectReport[]): Prompt[] {
+  const prompts: Prompt[] = [];
   const list = (key: string, people: readonly DirectReport[]) => {
     if (people.length === 0) return;
     const names = people
@@ -32,7 +30,6 @@ export function supervisorDigestPrompts(reports: readonly DirectReport[], weekSt
       .join(', ');
     prompts.push({ key, args: { names, more: Math.max(0, people.length - DIGEST_NAMES) }, expects: 'none' });
   };
-  list('schedule-digest-pending', pending);
   list(
     'schedule-digest-unlinked',
     reports.filter((r) => r.unlinked),
@@ -42,4 +39,30 @@ export function supervisorDigestPrompts(reports: readonly DirectReport[], weekSt
     reports.filter((r) => r.unreachable),
   );
   return prompts;
+}
+
+export interface SupervisorDigest {
+  prompts: Prompt[];
+  /** The line's facts, for the chart. */
+  line: RekapData;
+}
+
+export async function supervisorDigest(
+  tx: DbOrTx,
+  input: { supervisorId: number; reports: readonly DirectReport[]; localDate: string },
+): Promise<SupervisorDigest> {
+  const period = weekPeriod(input.localDate);
+  const line = await loadRekapData(
+    tx,
+    { kind: 'line', viewerId: input.supervisorId },
+    period,
+    input.localDate,
+  );
+  const prompts = [...weeklyViewPrompts(weeklyView(line)), ...reachPrompts(input.reports)];
+  for (const path of await unitsHeadedBy(tx, input.supervisorId)) {
+    const subtree = await loadRekapData(tx, { kind: 'units', paths: [path] }, period, input.localDate);
+    if (subtree.people.length === 0) continue;
+    prompts.push(...unitSummaryPrompts(unitSummary(subtree, path, await unitsUnder(tx, path))));
+  }
+  return { prompts, line };
 }

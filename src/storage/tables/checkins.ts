@@ -170,6 +170,10 @@ export const dialogRequests = pgTable(
   (t) => [
     uniqueIndex('dialog_requests_checkin_unique').on(t.checkinId),
     index('dialog_requests_supervisor_idx').on(t.supervisorId, t.status),
+    // The rekap lists the open requests of a scope's people: without it, every rekap read the
+    // whole table (one row per dialog ever requested) sequentially. Partial: held and cancelled
+    // requests, the bulk over the years, stay out of it.
+    index('dialog_requests_open_employee_idx').on(t.employeeId).where(sql`${t.status} = 'open'`),
     check('dialog_requests_status_check', sql`${t.status} in ('open', 'held', 'cancelled')`),
   ],
 );

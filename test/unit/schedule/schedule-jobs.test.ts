@@ -1,10 +1,10 @@
 /**
- * The pure parts of the weekly schedule's jobs: the supervisor digest's content and the Monday of
+ * The pure parts of the weekly schedule's jobs: who the supervisor digest says cannot be reached, and the Monday of
  * an ISO week key (week 53 of 2026 included).
  */
 import { describe, expect, it } from 'vitest';
 import { mondayOfWeekKey } from '../../../src/core/calendar/calendar-dates.js';
-import { DIGEST_NAMES, supervisorDigestPrompts } from '../../../src/services/schedule/supervisor-digest.js';
+import { DIGEST_NAMES, reachPrompts } from '../../../src/services/schedule/supervisor-digest.js';
 import type { DirectReport } from '../../../src/storage/repositories/schedule-jobs.js';
 
 const person = (id: number, facts: Partial<DirectReport> = {}): DirectReport => ({
@@ -27,43 +27,28 @@ describe('mondayOfWeekKey', () => {
   ])('%s starts on %s', (key, monday) => expect(mondayOfWeekKey(key)).toBe(monday));
 });
 
-describe('supervisorDigestPrompts', () => {
-  it('counts submitted, pending and on leave, and lists who has not submitted and who cannot be reached', () => {
-    const prompts = supervisorDigestPrompts(
-      [
-        person(1, { submitted: true }),
-        person(2, { onLeave: true }),
-        person(3),
-        person(4, { unlinked: true }),
-        person(5, { unreachable: true, submitted: true }),
-      ],
-      '2026-03-02',
-    );
-    expect(prompts.map((p) => p.key)).toEqual([
-      'schedule-digest-header',
-      'schedule-digest-pending',
-      'schedule-digest-unlinked',
-      'schedule-digest-unreachable',
+describe('reachPrompts', () => {
+  it('lists who has no linked chat and who blocked the bot, nobody else', () => {
+    const prompts = reachPrompts([
+      person(1, { submitted: true }),
+      person(2, { onLeave: true }),
+      person(3),
+      person(4, { unlinked: true }),
+      person(5, { unreachable: true, submitted: true }),
     ]);
-    expect(prompts[0]!.args).toEqual({
-      weekStart: '2026-03-02',
-      total: 5,
-      submitted: 2,
-      pending: 2,
-      onLeave: 1,
-    });
-    expect(prompts[1]!.args).toEqual({ names: 'Pegawai 3, Pegawai 4', more: 0 });
-    expect(prompts[3]!.args).toEqual({ names: 'Pegawai 5', more: 0 });
+    expect(prompts.map((p) => p.key)).toEqual(['schedule-digest-unlinked', 'schedule-digest-unreachable']);
+    expect(prompts[0]!.args).toEqual({ names: 'Pegawai 4', more: 0 });
+    expect(prompts[1]!.args).toEqual({ names: 'Pegawai 5', more: 0 });
   });
 
   it('lists at most DIGEST_NAMES names and counts the rest', () => {
-    const many = Array.from({ length: DIGEST_NAMES + 7 }, (_, i) => person(i + 1));
-    const [, pending] = supervisorDigestPrompts(many, '2026-03-02');
-    expect(pending!.args!.more).toBe(7);
-    expect(String(pending!.args!.names).split(', ')).toHaveLength(DIGEST_NAMES);
+    const many = Array.from({ length: DIGEST_NAMES + 7 }, (_, i) => person(i + 1, { unlinked: true }));
+    const [unlinked] = reachPrompts(many);
+    expect(unlinked!.args!.more).toBe(7);
+    expect(String(unlinked!.args!.names).split(', ')).toHaveLength(DIGEST_NAMES);
   });
 
-  it('has no lists when everyone submitted', () => {
-    expect(supervisorDigestPrompts([person(1, { submitted: true })], '2026-03-02')).toHaveLength(1);
+  it('has no lists when everyone can be reached', () => {
+    expect(reachPrompts([person(1, { submitted: true }), person(2)])).toHaveLength(0);
   });
 });

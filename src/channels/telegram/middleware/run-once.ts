@@ -44,11 +44,14 @@ export function runOnce(deps: TelegramDeps): MiddlewareFn<DikaContext> {
         ctx.tx = scope.tx;
         ctx.preloaded = scope.preloaded;
         ctx.outbox = [];
+        ctx.afterCommit = [];
         await next();
         const context = { botId: ctx.me.id, fromId: ctx.from?.id, employeeId: ctx.employee?.id };
         for (const op of ctx.outbox) scope.send(toDraft(op, context));
       },
     );
-    if (!outcome.duplicate) await outcome.delivered;
+    if (outcome.duplicate) return;
+    await outcome.delivered;
+    for (const work of ctx.afterCommit) await work();
   };
 }

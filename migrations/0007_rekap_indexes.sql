@@ -1,0 +1,1 @@
+CREATE INDEX "dialog_requests_open_employee_idx" ON "dialog_requests" USING btree ("employee_id") WHERE "dialog_requests"."status" = 'open';

@@ -1,0 +1,80 @@
+/**
+ * How each person's weeks stand, from what the database holds: a check-in (`submitted`), the
+ * outcome the week's close recorded (`missed`, `leave`, `no-workday`), and for weeks nobody closed
+ * yet the working calendar and leave: a week with no working day is `no-workday`, one whose every
+ * working day is cuti is `leave`, a running week is `open`. A week that ended without a close (the
+ * close job did not run) is judged as the close would have: `leave` when cuti fell on any of its
+ * working days (src/storage/repositories/schedule-jobs.ts, closeWeek), else `missed`.
+ */
+import { addDaysTo, datesOfWeek, isoWeekOfDate } from '../../core/calendar/calendar-dates.js';
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
+import type { PersonWeek, WeekStatus } from '../../core/rekap/rekap-data.js';
+import type { IsoWeek } from '../../core/time/iso-week.js';
+
+/** The ISO weeks from the week of `from` to the week of `to`, oldest first. */
+export function weeksBetween(from: string, to: string): IsoWeek[] {
+  const weeks: IsoWeek[] = [];
+  for (let week = isoWeekOfDate(from); week.start <= to; week = isoWeekOfDate(addDaysTo(week.start, 7)))
+    weeks.push(week);
+  return weeks;
+}
+
+export interface LeaveRange {
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface WeekFacts {
+  /** `employeeId|isoWeek` of the check-ins. */
+  submitted: ReadonlySet<string>;
+  /** `employeeId|isoWeek` → recorded outcome. */
+  outcomes: ReadonlyMap<string, string>;
+  leave: ReadonlyMap<number, readonly LeaveRange[]>;
+}
+
+const OUTCOMES: ReadonlySet<string> = new Set(['missed', 'leave', 'no-workday'] satisfies WeekStatus[]);
+
+export const weekSlot = (employeeId: number, isoWeek: string) => `${employeeId}|${isoWeek}`;
+
+/** One row per person and week; `calendarOf` is asked only for weeks nothing was recorded for. */
+export function personWeeks(input: {
+  people: ReadonlyArray<{ employeeId: number; unitId: number | null }>;
+  weeks: readonly IsoWeek[];
+  today: string;
+  facts: WeekFacts;
+  calendarOf: (unitId: number | null) => WorkingCalendar;
+}): PersonWeek[] {
+  const rows: PersonWeek[] = [];
+  for (const person of input.people) {
+    for (const week of input.weeks) {
+      const slot = weekSlot(person.employeeId, week.key);
+      const recorded = input.facts.outcomes.get(slot);
+      const status: WeekStatus = input.facts.submitted.has(slot)
+        ? 'submitted'
+        : recorded !== undefined && OUTCOMES.has(recorded)
+          ? (recorded as WeekStatus)
+          : unrecorded(
+              week,
+              input.today,
+              input.calendarOf(person.unitId),
+              input.facts.leave.get(person.employeeId),
+            );
+      rows.push({ employeeId: person.employeeId, isoWeek: week.key, status });
+    }
+  }
+  return rows;
+}
+
+function unrecorded(
+  week: IsoWeek,
+  today: string,
+  calendar: WorkingCalendar,
+  leave: readonly LeaveRange[] = [],
+): WeekStatus {
+  const workingDays = datesOfWeek(week).filter((day) => calendar.isWorkingDay(day));
+  if (workingDays.length === 0) return 'no-workday';
+  const onLeave = (day: string) => leave.some((l) => l.startsOn <= day && day <= l.endsOn);
+  if (workingDays.every(onLeave)) return 'leave';
+  if (week.end >= today) return 'open';
+  return workingDays.some(onLeave) ? 'leave' : 'missed';
+}
