@@ -23,6 +23,14 @@ export interface EffectContext {
   notifier: Notifier;
 }
 
+/**
+ * An effect storage refused (an evaluation period an admin closed meanwhile): the dialog ends
+ * with these prompts instead of the flow's, which would claim the write happened.
+ */
+export interface EffectRefused {
+  end: Prompt[];
+}
+
 /** A flow plus what only storage can do for it: applying its effects. */
 export interface DialogService<S extends DialogState = DialogState, E = unknown> {
   flow: Flow<S, E>;
@@ -33,7 +41,8 @@ export interface DialogService<S extends DialogState = DialogState, E = unknown>
     effect: E,
     now: Date,
     context: EffectContext,
-  ): Promise<void>;
+    // biome-ignore lint/suspicious/noConfusingVoidType: most effects are `Promise<void>`; only some are refused
+  ): Promise<void | EffectRefused>;
 }
 
 export function replyOf(state: DialogState | null, prompts: Prompt[], refusal?: Refusal): DialogReply {
@@ -134,8 +143,13 @@ export class DialogRunner {
     const service = this.service(open.kind);
     const result = service.flow.step(open.state, input, now);
     if (result.refusal === 'stale-button') return stale(true);
-    for (const effect of result.effects)
-      await service.applyEffect(tx, person, open.channel, effect, now, this.context);
+    for (const effect of result.effects) {
+      const refused = await service.applyEffect(tx, person, open.channel, effect, now, this.context);
+      if (refused) {
+        await atCommit(tx, () => deleteConversation(tx, person.id, open.kind));
+        return replyOf(null, refused.end);
+      }
+    }
     // The state travels with COMMIT: nothing in this transaction reads it again.
     const { kind, channel } = open;
     const state = result.state;
