@@ -25,7 +25,13 @@ help-text =
     /zona — set your time zone (WIB, WITA, WIT)
     /cuti — record your leave (e.g. /cuti 7 Dec to 11 Dec; /cuti batal to cancel it)
     /privasi — the personal data dika stores and your rights
+    /rekap — for supervisors, appraisers and unit heads: your people's summary (/rekap last week, /rekap quarter, /rekap <name>, /rekap unit)
     /notifikasi — for appraisers: each report at once or a daily summary
+    /evaluasi — for appraisers: the quarterly performance evaluation (e.g. /evaluasi 2026-TW4)
+    /umpanbalik — give BerAKHLAK feedback to a colleague, your supervisor or your direct reports (anonymous from peers and subordinates)
+    /360 — give the BerAKHLAK 360° behaviour feedback you were asked for (peers' and subordinates' answers are anonymous)
+    /rekan — propose or decline a peer rater for your 360° (e.g. /rekan tolak Budi reason)
+    /hasil360 — your 360° feedback results once its period has closed
     /batal — cancel the current conversation
     /bantuan — show this message
 help-not-linked = Your Telegram account is not linked to dika yet. Type /start to see how to link it.

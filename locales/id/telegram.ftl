@@ -25,7 +25,13 @@ help-text =
     /zona — atur zona waktu (WIB, WITA, WIT)
     /cuti — catat cuti Anda (misalnya /cuti 7 Des s.d. 11 Des; /cuti batal untuk membatalkan)
     /privasi — data pribadi Anda yang disimpan dan hak Anda
+    /rekap — bagi atasan, pejabat penilai, dan kepala unit: rekap pegawai Anda (/rekap pekan lalu, /rekap triwulan, /rekap <nama>, /rekap unit)
     /notifikasi — bagi pejabat penilai: terima setiap laporan atau ringkasan harian
+    /evaluasi — bagi pejabat penilai: evaluasi kinerja triwulan (misalnya /evaluasi 2026-TW4)
+    /umpanbalik — beri umpan balik BerAKHLAK kepada rekan kerja, atasan, atau bawahan (tanpa nama bagi rekan dan bawahan)
+    /360 — isi umpan balik perilaku 360° BerAKHLAK yang diminta dari Anda (jawaban rekan dan bawahan anonim)
+    /rekan — usulkan atau tolak rekan penilai 360° Anda (misalnya /rekan tolak Budi alasan)
+    /hasil360 — hasil umpan balik 360° Anda setelah periodenya ditutup
     /batal — batalkan percakapan yang sedang berjalan
     /bantuan — tampilkan pesan ini
 help-not-linked = Akun Telegram Anda belum terhubung dengan dika. Ketik /start untuk melihat cara menghubungkannya.

@@ -7,10 +7,14 @@ import { ConfigError, loadConfig } from '../config.js';
 import { isLocale, Translator } from '../i18n/translator.js';
 import { type Database, openDatabase } from '../storage/database.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { exportRekapCommand } from './commands/export-rekap.js';
+import { feedbackCommand } from './commands/feedback.js';
+import { feedbackExportCommand } from './commands/feedback-export.js';
 import { holidaysCommand } from './commands/holidays.js';
 import { importCommand } from './commands/import.js';
 import { linkCodeCommand, linkCodesCommand } from './commands/link-code.js';
 import { migrateCommand } from './commands/migrate.js';
+import { periodCommand } from './commands/period.js';
 import { personCommand } from './commands/person.js';
 import { pruneCommand } from './commands/prune.js';
 import { scheduleCommand } from './commands/schedule.js';
@@ -27,6 +31,10 @@ const commands: Record<string, CliCommand> = {
   prune: pruneCommand,
   holidays: holidaysCommand,
   schedule: scheduleCommand,
+  period: periodCommand,
+  export: exportRekapCommand,
+  feedback: feedbackCommand,
+  'feedback-export': feedbackExportCommand,
 };
 
 /** Pulls `--lang xx` / `--lang=xx` out of argv. */

@@ -1,3 +1,4 @@
+import { ensureEvaluationPlan } from '../services/evaluation/evaluation-reminders.js';
 import { ensurePlanningJobs, PLAN_JOB } from '../services/schedule/plan-schedule.js';
 import { type JobRunnerDeps, type RunResult, runDueJobs } from './job-runner.js';
 
@@ -10,6 +11,7 @@ import { type JobRunnerDeps, type RunResult, runDueJobs } from './job-runner.js'
 export async function runScheduleTick(deps: JobRunnerDeps, now: Date, budgetMs: number): Promise<RunResult> {
   const started = Date.now();
   await ensurePlanningJobs(deps.db, now);
+  await ensureEvaluationPlan(deps.db, now);
   const planners = deps.handlers.filter((h) => h.name === PLAN_JOB);
   // Planning is per zone and never scoped: a unit's sends must exist before they can be run.
   const { scope: _scope, ...unscoped } = deps;

@@ -8,6 +8,12 @@ import { checkCalendarYears } from '../services/schedule/calendar-check.js';
 import type { JobHandler, JobRunnerDeps } from './job-runner.js';
 import { appraiserDigestJob } from './jobs/appraiser-digest.js';
 import { checkinSnoozeJob } from './jobs/checkin-snooze.js';
+import { continuousFeedbackJobs } from './jobs/continuous-feedback-bundle.js';
+import { evaluationPlanJob, evaluationReminderJob } from './jobs/evaluation-reminder.js';
+import { feedbackCloseJob } from './jobs/feedback-close.js';
+import { feedbackInviteJob, feedbackRemindJob } from './jobs/feedback-invite.js';
+import { feedbackPeerReviewJob } from './jobs/feedback-peer-review.js';
+import { feedbackRemindPlanJob } from './jobs/feedback-remind-plan.js';
 import { schedulePlanJob } from './jobs/schedule-plan.js';
 import { checkinLastCallJob, checkinPromptJob, checkinReminderJob } from './jobs/schedule-send.js';
 import { supervisorDigestJob } from './jobs/supervisor-digest.js';
@@ -30,6 +36,14 @@ export function defaultJobHandlers(): JobHandler[] {
     checkinLastCallJob,
     supervisorDigestJob,
     weekCloseJob,
+    feedbackInviteJob,
+    feedbackRemindPlanJob,
+    feedbackRemindJob,
+    feedbackCloseJob,
+    feedbackPeerReviewJob,
+    ...continuousFeedbackJobs,
+    evaluationPlanJob,
+    evaluationReminderJob,
   ];
 }
 

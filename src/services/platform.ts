@@ -13,6 +13,9 @@ import { dialogTimeDialog } from './appraisal/dialog-time-service.js';
 import { feedbackDialog } from './appraisal/feedback-service.js';
 import { checkinDialog } from './checkin-service.js';
 import { DialogRunner } from './dialogs/dialog-runner.js';
+import { evaluationDialog } from './evaluation/evaluation-service.js';
+import { continuousDialog } from './feedback/continuous-service.js';
+import { questionnaireDialog } from './feedback/questionnaire-service.js';
 import { OutboundDispatcher } from './outbound/dispatcher.js';
 import { createNotifier, type Notifier } from './outbound/notifier.js';
 import { RateLimiters, type RateLimitOptions, TELEGRAM_LIMITS } from './outbound/rate-limiter.js';
@@ -52,9 +55,18 @@ export function createPlatform(options: {
   const renderers = new ReplyRenderers();
   const notifier = createNotifier({ outbound, renderers, defaultLocale: options.defaultLocale ?? 'id' });
   return {
-    dialogs: new DialogRunner([checkinDialog, feedbackDialog, dialogTimeDialog, dialogRecordDialog], {
-      notifier,
-    }),
+    dialogs: new DialogRunner(
+      [
+        checkinDialog,
+        feedbackDialog,
+        dialogTimeDialog,
+        dialogRecordDialog,
+        evaluationDialog,
+        questionnaireDialog,
+        continuousDialog,
+      ],
+      { notifier },
+    ),
     outbound,
     renderers,
     notifier,

@@ -138,7 +138,12 @@ describe('delivery', () => {
       'bahasa',
       'zona',
       'privasi',
+      'rekap',
       'notifikasi',
+      'evaluasi',
+      'umpanbalik',
+      '360',
+      'hasil360',
       'bantuan',
       'batal',
     ]);

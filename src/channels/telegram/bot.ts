@@ -6,12 +6,17 @@ import type { DikaContext, TelegramDeps } from './context.js';
 import { appraisalFeature } from './features/appraisal.js';
 import { checkinFeature } from './features/checkin.js';
 import { contactFeature } from './features/contact.js';
+import { continuousFeedbackFeature } from './features/continuous-feedback.js';
 import { editedMessageFeature, skipSilentEdits } from './features/edited-message.js';
+import { evaluationFeature } from './features/evaluation.js';
 import { fallbackFeature } from './features/fallback.js';
+import { feedback360Feature } from './features/feedback-360.js';
+import { feedbackResultsFeature } from './features/feedback-results.js';
 import { helpFeature } from './features/help.js';
 import { leaveFeature } from './features/leave.js';
 import { notificationsFeature } from './features/notifications.js';
 import { privacyFeature } from './features/privacy.js';
+import { rekapFeature } from './features/rekap.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { errorBoundary } from './middleware/error-boundary.js';
@@ -29,6 +34,8 @@ export interface TelegramBotOptions {
   first?: Middleware<DikaContext>;
   /** Called with every error the boundary caught (tests turn them back into failures). */
   onUpdateError?: (error: unknown) => void;
+  /** Rekap charts as photos (default on). */
+  charts?: boolean;
 }
 
 /** The update types dika handles; everything else is not even fetched. */
@@ -59,8 +66,13 @@ export function createTelegramBot(
   bot.use(privacyFeature());
   bot.use(notificationsFeature(deps));
   bot.use(leaveFeature(deps));
+  bot.use(rekapFeature(deps, options.charts === false ? { charts: false } : {}));
   // Before the check-in: its notice buttons and its /batal come first.
   bot.use(appraisalFeature(deps));
+  bot.use(evaluationFeature(deps));
+  bot.use(feedback360Feature(deps));
+  bot.use(feedbackResultsFeature(deps, options.charts === false ? { charts: false } : {}));
+  bot.use(continuousFeedbackFeature(deps));
   bot.use(checkinFeature(deps));
   bot.use(fallbackFeature());
 

@@ -12,7 +12,12 @@ export const MENU_COMMANDS = [
   'bahasa',
   'zona',
   'privasi',
+  'rekap',
   'notifikasi',
+  'evaluasi',
+  'umpanbalik',
+  '360',
+  'hasil360',
   'bantuan',
   'batal',
 ] as const;

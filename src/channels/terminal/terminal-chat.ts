@@ -4,16 +4,29 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Inbound, Prompt } from '../../core/conversation/types.js';
+import { CONTINUOUS_KIND } from '../../core/feedback/continuous-flow.js';
+import { INVITE_KIND } from '../../core/feedback/invitation-button.js';
 import { shortName } from '../../core/people/greeting.js';
 import { type RenderedButton, renderPrompts } from '../../i18n/render-prompt.js';
 import { isLocale, type Locale, type Translator } from '../../i18n/translator.js';
 import { answerDialog, cancelCheckin, openCheckin } from '../../services/checkin-service.js';
 import type { DialogReply } from '../../services/dialogs/dialog-reply.js';
 import type { DialogRunner } from '../../services/dialogs/dialog-runner.js';
+import { openEvaluation } from '../../services/evaluation/evaluation-service.js';
 import { type EventDeps, type EventScope, handleEvent } from '../../services/events/handle-event.js';
+import { answerWithSearch, openContinuous } from '../../services/feedback/continuous-service.js';
+import { answerInvitation, listQuestionnaires } from '../../services/feedback/questionnaire-service.js';
+import { answerResults } from '../../services/feedback/results-service.js';
 import { employeeByNip } from '../../services/people/identity-service.js';
 import { personOf } from '../../services/people/person.js';
+import { REKAP_BUTTON_KIND } from '../../services/rekap/rekap-buttons.js';
 import { historyPrompt, statusPrompt } from '../../services/status-service.js';
+import {
+  isRekapCommand,
+  pressTerminalRekapButton,
+  saveRekapAttachments,
+  terminalRekap,
+} from './terminal-rekap.js';
 
 export interface TerminalChatOptions extends EventDeps {
   dialogs: DialogRunner;
@@ -24,6 +37,8 @@ export interface TerminalChatOptions extends EventDeps {
   lines: AsyncIterable<string>;
   write: (text: string) => void;
   clock?: () => Date;
+  /** Where rekap charts are saved (default: the system's temporary folder). */
+  chartDir?: string;
 }
 
 /** Runs until the input ends or the person types /keluar. Returns the exit code. */
@@ -63,6 +78,13 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
   const dialogs = options.dialogs;
   const note = (prompt: Prompt): DialogReply => ({ prompts: [prompt], open: false });
 
+  // A rekap is read outside any transaction (it may be long); its chart is saved to a file.
+  const rekap = async (answer: () => Promise<DialogReply>): Promise<DialogReply> => {
+    const reply = await answer();
+    for (const saved of await saveRekapAttachments(options, locale, reply, clock())) options.write(saved);
+    return reply;
+  };
+
   // The name people call them by, not the register's full name with degrees (domain.md §12).
   options.write(t('terminal-welcome', { name: shortName(employee.name) }));
   await run((tx) => openCheckin(tx, dialogs, person, 'terminal', clock()));
@@ -74,7 +96,28 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
     else if (line === '/batal') await run((tx) => cancelCheckin(tx, dialogs, person));
     else if (line === '/status') await run(async (tx) => note(await statusPrompt(tx, person, clock())));
     else if (line === '/riwayat') await run(async (tx) => note(await historyPrompt(tx, person)));
-    else if (line === '/bantuan' || line === '/help') options.write(t('terminal-help'));
+    else if (/^\/evaluasi(\s|$)/.test(line))
+      await run((tx) => openEvaluation(tx, dialogs, person, 'terminal', clock(), line.slice(9)));
+    // The 360° results as text; the chart is left to channels that show images.
+    else if (/^\/hasil360(\s|$)/.test(line))
+      await run((tx) =>
+        answerResults(tx, { ...employee, locale }, line.slice(9), {
+          translator: options.translator,
+          charts: false,
+        }),
+      );
+    else if (line === '/360') await run((tx) => listQuestionnaires(tx, dialogs, person, 'terminal'));
+    else if (line === '/umpanbalik' || line === '/feedback')
+      await run((tx) => openContinuous(tx, dialogs, person, 'terminal'));
+    // A typed name while /umpanbalik asks for a colleague is a search (numbers press its buttons).
+    else if (payload?.kind === CONTINUOUS_KIND && !line.startsWith('/'))
+      await run((tx) =>
+        answerWithSearch(tx, dialogs, person, toInbound(line, expects, buttons, payload), clock()),
+      );
+    else if (payload?.kind === INVITE_KIND && /^\d{1,2}$/.test(line)) {
+      const input = toInbound(line, expects, buttons, payload);
+      await run((tx) => answerInvitation(tx, dialogs, person, 'terminal', input));
+    } else if (line === '/bantuan' || line === '/help') options.write(t('terminal-help'));
     else
       await run((tx) =>
         answerDialog(tx, dialogs, person, toInbound(line, expects, buttons, payload), clock()),
