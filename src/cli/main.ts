@@ -9,7 +9,6 @@ import { type Database, openDatabase } from '../storage/database.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { exportRekapCommand } from './commands/export-rekap.js';
 import { feedbackCommand } from './commands/feedback.js';
-import { feedbackExportCommand } from './commands/feedback-export.js';
 import { holidaysCommand } from './commands/holidays.js';
 import { importCommand } from './commands/import.js';
 import { linkCodeCommand, linkCodesCommand } from './commands/link-code.js';
@@ -34,7 +33,6 @@ const commands: Record<string, CliCommand> = {
   period: periodCommand,
   export: exportRekapCommand,
   feedback: feedbackCommand,
-  'feedback-export': feedbackExportCommand,
 };
 
 /** Pulls `--lang xx` / `--lang=xx` out of argv. */

@@ -19,7 +19,7 @@ import { parseArgs } from './flags.js';
 const FORMATS: readonly ResultsExportFormat[] = ['csv', 'xlsx'];
 
 export const feedbackExportCommand: CliCommand = {
-  usage: 'feedback-export <2026-Q4> --out <file.csv|file.xlsx> [--format csv|xlsx]',
+  usage: 'feedback export <2026-Q4> --out <file.csv|file.xlsx> [--format csv|xlsx]',
   run: async (args, ctx) => {
     const t = ctx.translator.forLocale(ctx.locale);
     const { positional, flags, bad } = parseArgs(args, ['out', 'format']);

@@ -1,6 +1,7 @@
 /**
  * `feedback open <period> [--unit <path>] [--close-at <date>] [--peers 4] [--max-peer-requests 6]
- * [--self] [--k 3]`, `feedback status [<period>]`, `feedback close <period> [--unit <path>]`: the
+ * [--self] [--k 3]`, `feedback status [<period>]`, `feedback close <period> [--unit <path>]`,
+ * `feedback export <period> --out <file>` (feedback-export.ts): the
  * HR admin's side of a BerAKHLAK 360° cycle. Status shows counts per rater group, never who
  * answered what.
  */
@@ -13,10 +14,11 @@ import {
 } from '../../services/feedback/cycle-service.js';
 import type { CycleRow } from '../../storage/repositories/feedback-cycles.js';
 import type { CliCommand, CliContext } from '../context.js';
+import { feedbackExportCommand } from './feedback-export.js';
 import { parseArgs } from './flags.js';
 
 const USAGE =
-  'feedback open <period> [--unit <path>] [--close-at <yyyy-mm-dd>] [--peers 4] [--max-peer-requests 6] [--self] [--k 3] | feedback status [<period>] | feedback close <period> [--unit <path>]';
+  'feedback open <period> [--unit <path>] [--close-at <yyyy-mm-dd>] [--peers 4] [--max-peer-requests 6] [--self] [--k 3] | feedback status [<period>] | feedback close <period> [--unit <path>] | feedback export <period> --out <file.csv|file.xlsx>';
 
 const count = (text: string | undefined, fallback: number): number | undefined => {
   if (text === undefined) return fallback;
@@ -156,6 +158,7 @@ export const feedbackCommand: CliCommand = {
     const [action, ...rest] = args;
     if (action === 'open') return runOpen(rest, ctx);
     if (action === 'status' || action === 'close') return runStatusOrClose(action, rest, ctx);
+    if (action === 'export') return feedbackExportCommand.run(rest, ctx);
     ctx.err(ctx.translator.forLocale(ctx.locale)('fb360-cli-usage'));
     return 2;
   },

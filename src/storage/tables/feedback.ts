@@ -231,6 +231,8 @@ export const continuousFeedback = pgTable(
   },
   (t) => [
     index('continuous_feedback_recipient_idx').on(t.recipientId, t.batchOn),
+    // The bundle planner reads only items still waiting; delivered ones pile up for good.
+    index('continuous_feedback_waiting_idx').on(t.recipientId).where(sql`${t.batchOn} is null`),
     check('continuous_feedback_kind_check', sql`${t.kind} in ('appreciation', 'suggestion')`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "continuous_feedback_waiting_idx" ON "continuous_feedback" USING btree ("recipient_id") WHERE "continuous_feedback"."batch_on" is null;
