@@ -70,9 +70,28 @@ export const configSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
-  SLACK_BOT_TOKEN: optionalString,
-  SLACK_SIGNING_SECRET: optionalString,
-  SLACK_APP_TOKEN: optionalString,
+  /** The Slack app's bot token (OAuth & Permissions); unset = Slack off. */
+  SLACK_BOT_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^xoxb-[A-Za-z0-9-]{10,}$/, 'must be a bot token starting with xoxb-')
+      .optional(),
+  ),
+  /** Verifies the HTTP requests Slack sends to /slack/events (Basic Information → Signing Secret). */
+  SLACK_SIGNING_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9]{16,}$/, "must be the app's signing secret (letters and digits)")
+      .optional(),
+  ),
+  /** An app-level token with connections:write: Socket Mode, no public URL needed. */
+  SLACK_APP_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^xapp-[A-Za-z0-9-]{10,}$/, 'must be an app-level token starting with xapp-')
+      .optional(),
+  ),
+  /** Where the Web API client sends calls (a proxy; tests' stand-in); default https://slack.com/api/. */
   SLACK_API_URL: optionalUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Enables GET /metrics (Prometheus) for requests carrying `Authorization: Bearer <token>`. */
@@ -119,14 +138,53 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
     problems.push('TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set');
   }
-  if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
-    problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)');
-  }
+  problems.push(...slackConfigProblems(config));
   if (config.NODE_ENV === 'production' && !config.DIKA_SECRET) {
     problems.push('DIKA_SECRET: required in production (keys the hashes of link codes)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * How Slack runs, decided once from the four SLACK_* variables: off, Bolt's HTTP receiver
+ * (events, commands and interactivity on one path of PORT) or Socket Mode (an outgoing WebSocket,
+ * for networks without a public URL). Socket Mode wins when both SLACK_APP_TOKEN and
+ * SLACK_SIGNING_SECRET are set: the secret is then not needed.
+ */
+export type SlackConfig =
+  | { mode: 'none' }
+  | { mode: 'http'; botToken: string; signingSecret: string; port: number; path: string; apiUrl?: string }
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string };
+
+/** The one path Slack's Event Subscriptions, Slash Commands and Interactivity all point at. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+function slackConfigProblems(config: Config): string[] {
+  const { SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: app } = config;
+  if (bot) {
+    return secret || app
+      ? []
+      : ['SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)'];
+  }
+  if (app) return ['SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN (Socket Mode needs both)'];
+  if (secret) return ['SLACK_BOT_TOKEN: required with SLACK_SIGNING_SECRET'];
+  if (config.SLACK_API_URL) return ['SLACK_BOT_TOKEN: required with SLACK_API_URL'];
+  return [];
+}
+
+/** The Slack part of a config `loadConfig` accepted (its combinations are checked there). */
+export function slackConfigOf(config: Config): SlackConfig {
+  const {
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_APP_TOKEN: appToken,
+  } = config;
+  const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
+  if (!botToken) return { mode: 'none' };
+  if (appToken) return { mode: 'socket', botToken, appToken, ...apiUrl };
+  if (!signingSecret) throw new ConfigError(slackConfigProblems(config));
+  return { mode: 'http', botToken, signingSecret, port: config.PORT, path: SLACK_EVENTS_PATH, ...apiUrl };
 }
 
 /** A development fallback so a newcomer needs no secret; production refuses to start without one. */

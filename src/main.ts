@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { loadConfigOrExit } from './config.js';
+import { loadConfigOrExit, slackConfigOf } from './config.js';
 import { Translator } from './i18n/translator.js';
 import { createLogger } from './logging/logger.js';
 import { safeError } from './logging/safe-error.js';
@@ -42,9 +42,12 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   const health = opsRoutes(() => databaseReady(database.db));
   const exposeMetrics = config.METRICS_TOKEN ? metricsRoute(metrics, config.METRICS_TOKEN) : undefined;
+  // Slack's HTTP receiver (POST /slack/events) is one more route of the one server on PORT.
+  let slackRoute: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
   const routes = (req: IncomingMessage, res: ServerResponse) =>
-    health(req, res) || (exposeMetrics?.(req, res) ?? false);
+    health(req, res) || (exposeMetrics?.(req, res) ?? false) || (slackRoute?.(req, res) ?? false);
   let stopTelegram: (() => Promise<void>) | undefined;
+  let stopSlack: (() => Promise<void>) | undefined;
   let opsServer: Server | undefined;
   const platform = createPlatform({
     db: database.db,
@@ -71,8 +74,13 @@ async function main(): Promise<void> {
   } else {
     logger.info('Telegram disabled: set TELEGRAM_BOT_TOKEN (from @BotFather) to enable it');
   }
-  if (config.SLACK_BOT_TOKEN) {
-    logger.warn('Slack is configured but this build has no Slack channel yet; it stays off');
+  const slack = slackConfigOf(config);
+  if (slack.mode !== 'none') {
+    const { startSlack } = await import('./channels/slack/start.js');
+    const channel = await startSlack({ config, slack, database, translator, logger, metrics, ...platform });
+    slackRoute = channel.route;
+    stopSlack = channel.stop;
+    channels.push(slack.mode === 'http' ? 'slack (HTTP)' : 'slack (Socket Mode)');
   } else {
     logger.info(
       'Slack disabled: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to enable it',
@@ -110,6 +118,7 @@ async function main(): Promise<void> {
     // Take no new updates and finish those in hand; no new jobs; then deliver what is queued
     // (10 s at most: what is left stays queued for the next start). Only then close the database.
     await step('telegram', async () => stopTelegram?.());
+    await step('slack', async () => stopSlack?.());
     await step('scheduler', stopScheduler);
     await step('outbound', () => platform.outbound.stop(10_000));
     await step('ops', async () => {

@@ -18,7 +18,7 @@ export interface ChatIdentity {
  */
 export async function bindIdentity(
   tx: Tx,
-  input: { employeeId: number; identity: ChatIdentity; method: 'link-code' | 'phone'; now: Date },
+  input: { employeeId: number; identity: ChatIdentity; method: 'link-code' | 'phone' | 'email'; now: Date },
 ): Promise<void> {
   const { employeeId, identity } = input;
   const replaced = await tx

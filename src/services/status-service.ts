@@ -2,10 +2,10 @@
 import { type FigureArgs, figureArgs } from '../core/checkin/figures.js';
 import type { KrSnapshot } from '../core/checkin/key-result.js';
 import type { Prompt, PromptLine } from '../core/conversation/types.js';
-import { localDate } from '../core/time/iso-week.js';
+import { isoWeekOf, localDate } from '../core/time/iso-week.js';
 import { weekLabelArgs } from '../core/time/week-label.js';
 import type { DbOrTx } from '../storage/database.js';
-import { recentCheckins } from '../storage/repositories/checkins.js';
+import { findSubmittedCheckin, recentCheckins } from '../storage/repositories/checkins.js';
 import { activeKeyResults } from '../storage/repositories/key-results.js';
 import type { Person } from './people/person.js';
 
@@ -58,4 +58,10 @@ export async function historyPrompt(db: DbOrTx, person: Person, limit = 6): Prom
     }),
   );
   return { key: 'history-header', args: { count: rows.length }, lines, expects: 'none' };
+}
+
+/** Whether this week's check-in is in, for a home screen: the week in the person's zone. */
+export async function weekSubmitted(tx: DbOrTx, person: Person, now: Date): Promise<boolean> {
+  const week = isoWeekOf(now, person.timeZone);
+  return (await findSubmittedCheckin(tx, person.id, week.key)) !== undefined;
 }

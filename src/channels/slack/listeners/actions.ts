@@ -1,0 +1,55 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { SlackDeps } from '../context.js';
+import { pressButton } from '../features/buttons.js';
+import { applySetting, SETTINGS_ACTION } from '../features/settings.js';
+import { pushPrivate } from '../outbox.js';
+import { DIALOG_ACTION_PREFIX, parseDialogAction } from '../render-blocks.js';
+import { runTurn, type TurnRequest } from '../run-turn.js';
+import type { Track } from './track.js';
+
+/**
+ * A pressed button as a turn, keyed by the press's own action_ts with team and user: a press is
+ * one request (Slack does not resend interactions), and two presses are two turns.
+ */
+function requestOf(body: BlockAction, action: ButtonAction): TurnRequest {
+  const team = body.team?.id ?? body.user.team_id ?? '';
+  const container = body.container as { channel_id?: string; message_ts?: string } | undefined;
+  const pressed =
+    container?.channel_id && container.message_ts
+      ? { channel: container.channel_id, ts: container.message_ts }
+      : undefined;
+  return {
+    eventId: `action:${team}:${body.user.id}:${action.action_ts}`,
+    kind: 'button',
+    account: { team, user: body.user.id },
+    responseUrl: body.response_url,
+    pressed,
+  };
+}
+
+/** Dialog buttons (`dlg:<choice>`, the codec payload in `value`) and the settings buttons. */
+export function registerActions(app: App, deps: SlackDeps, track: Track): void {
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: new RegExp(`^${DIALOG_ACTION_PREFIX}`) },
+    async ({ ack, body, action }) => {
+      await ack();
+      const input = parseDialogAction(action.value);
+      const request = { ...requestOf(body, action), input };
+      await track(
+        runTurn(deps, request, async (turn) => {
+          if (!input) return pushPrivate(turn, turn.t('stale-button'));
+          await pressButton(turn, deps, input);
+        }),
+      );
+    },
+  );
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: SETTINGS_ACTION },
+    async ({ ack, body, action }) => {
+      await ack();
+      await track(
+        runTurn(deps, requestOf(body, action), (turn) => applySetting(turn, deps, action.action_id)),
+      );
+    },
+  );
+}
