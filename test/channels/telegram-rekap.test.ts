@@ -141,7 +141,7 @@ describe('/rekap in Telegram', () => {
     await workbook.xlsx.load(doc!.document.bytes);
     expect(workbook.worksheets.length).toBeGreaterThanOrEqual(4);
     const names: string[] = [];
-    workbook.worksheets.forEach((sheet) => sheet.eachRow((row) => names.push(String(row.values))));
+    for (const sheet of workbook.worksheets) sheet.eachRow((row) => void names.push(String(row.values)));
     expect(names.join('\n')).toContain('Sari Wulandari');
     expect(names.join('\n')).not.toContain('Hendra');
 

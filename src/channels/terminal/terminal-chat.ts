@@ -117,6 +117,11 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<num
     else if (payload?.kind === INVITE_KIND && /^\d{1,2}$/.test(line)) {
       const input = toInbound(line, expects, buttons, payload);
       await run((tx) => answerInvitation(tx, dialogs, person, 'terminal', input));
+    } else if (isRekapCommand(line))
+      show(await rekap(() => terminalRekap(options, person, locale, line, clock())));
+    else if (payload?.kind === REKAP_BUTTON_KIND && /^\d{1,2}$/.test(line)) {
+      const choice = buttons[Number(line) - 1]?.id ?? '';
+      show(await rekap(() => pressTerminalRekapButton(options, person, locale, choice, clock())));
     } else if (line === '/bantuan' || line === '/help') options.write(t('terminal-help'));
     else
       await run((tx) =>
