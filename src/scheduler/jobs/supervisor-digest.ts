@@ -1,8 +1,8 @@
 import { sendVerdict } from '../../core/schedule/plan-week.js';
-import { type SendPayload, SUPERVISOR_DIGEST_JOB } from '../../services/schedule/plan-schedule.js';
 import { Translator } from '../../i18n/translator.js';
 import { rekapButtons } from '../../services/rekap/rekap-buttons.js';
 import { rekapChart } from '../../services/rekap/rekap-chart.js';
+import { type SendPayload, SUPERVISOR_DIGEST_JOB } from '../../services/schedule/plan-schedule.js';
 import { supervisorDigest } from '../../services/schedule/supervisor-digest.js';
 import type { Tx } from '../../storage/database.js';
 import type { JobRow } from '../../storage/repositories/jobs.js';
