@@ -77,6 +77,9 @@ describe('erasePerson', () => {
       evidence: 2,
       feedback: 0,
       support: 0,
+      dialogRecords: 0,
+      umpanBalik: 0,
+      feedbackComments: 0,
       // her two rows, the colleague's import row naming her, her key result's row
       auditEntries: 4,
     });

@@ -7,13 +7,20 @@ import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import {
   auditLog,
+  behaviourExpectations,
   blockers,
   channelIdentities,
   checkinFeedback,
   checkins,
+  continuousFeedback,
+  continuousFeedbackWaiting,
   conversations,
+  dialogRequests,
   employees,
   evidence,
+  feedbackComments,
+  feedbackNamedRatings,
+  feedbackPending,
   jobRuns,
   krUpdates,
   linkCodeAttempts,
@@ -39,6 +46,12 @@ export interface ErasureCounts {
   evidence: number;
   /** Umpan balik received on their check-ins: its words go, the dated row stays. */
   feedback: number;
+  /** Dialog-kinerja records (agreement, follow-up) about them. */
+  dialogRecords: number;
+  /** Umpan balik they received. */
+  umpanBalik: number;
+  /** 360° comments about them (their scores stay, anonymous). */
+  feedbackComments: number;
   /** "Dukungan yang dibutuhkan" they wrote. */
   support: number;
   auditEntries: number;
@@ -143,7 +156,46 @@ export async function erasePersonalRows(
     .where(and(eq(checkins.employeeId, employee.id), sql`${checkins.supportNeeded} is not null`))
     .returning({ id: checkins.id });
 
+  // The dialog-kinerja record, 360° comments and umpan balik about them: the words go. Anonymous
+  // scores stay (they are aggregates nobody can trace), as do ratings, which are the SKP's record.
+  const dialogRecordRows = await tx
+    .update(dialogRequests)
+    .set({ agreement: null, followUp: null })
+    .where(
+      and(
+        eq(dialogRequests.employeeId, employee.id),
+        sql`(${dialogRequests.agreement} is not null or ${dialogRequests.followUp} is not null)`,
+      ),
+    )
+    .returning({ id: dialogRequests.id });
+  const receivedRows = await tx
+    .update(continuousFeedback)
+    .set({ body: '' })
+    .where(and(eq(continuousFeedback.recipientId, employee.id), sql`${continuousFeedback.body} <> ''`))
+    .returning({ id: continuousFeedback.id });
+  await tx
+    .delete(continuousFeedbackWaiting)
+    .where(
+      sql`${continuousFeedbackWaiting.recipientId} = ${employee.id} or ${continuousFeedbackWaiting.giverId} = ${employee.id}`,
+    );
+  const commentRows = await tx
+    .update(feedbackComments)
+    .set({ body: '' })
+    .where(and(eq(feedbackComments.rateeId, employee.id), sql`${feedbackComments.body} <> ''`))
+    .returning({ id: feedbackComments.id });
+  await tx
+    .update(feedbackNamedRatings)
+    .set({ comment: null })
+    .where(
+      and(eq(feedbackNamedRatings.rateeId, employee.id), sql`${feedbackNamedRatings.comment} is not null`),
+    );
+  await tx.delete(feedbackPending).where(eq(feedbackPending.rateeId, employee.id));
+  await tx.delete(behaviourExpectations).where(eq(behaviourExpectations.employeeId, employee.id));
+
   return {
+    dialogRecords: count(dialogRecordRows),
+    umpanBalik: count(receivedRows),
+    feedbackComments: count(commentRows),
     identities: count(removedIdentities),
     linkCodes: count(codes),
     linkCodeAttempts: count(attempts),
