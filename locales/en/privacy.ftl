@@ -7,11 +7,15 @@ privacy-text =
     • your staff record from your agency's import: NIP, name, position, unit, email and phone number;
     • the Telegram account you linked (account id and chat id);
     • weekly progress reports: actual values, confidence, evidence (links or file names), blockers, the support you need, next week's work plan and requests for a performance dialogue;
-    • feedback from your appraiser, with its author and date, and the dialogue times proposed;
+    • feedback from your appraiser, with its author and date, the dialogue times proposed, and performance dialogue records (agreement, follow-up, next review date);
+    • quarterly evaluations: the rating of work results, the rating of work behaviour and the predikat from your appraiser;
+    • 360° behaviour feedback and continuous feedback: who was asked to rate whom and who has answered; peers' and subordinates' answers are stored without a name or a time, so they cannot be traced to whoever gave them;
     • leave, conversations in progress, and a record of the messages dika sent you.
 
     Who can see it:
     • your appraiser (Pejabat Penilai Kinerja) receives your progress reports for your performance dialogue and can give you feedback;
+    • your supervisor, your appraiser and your unit head can see the summary (rekap) of your reports;
+    • 360° results are shown only to you and your appraiser, per group of raters that at least 3 people answered;
     • the performance administrator of your agency can export all of your data.
     Colleagues cannot see your check-ins.
 

@@ -7,11 +7,15 @@ privacy-text =
     • data kepegawaian dari impor instansi: NIP, nama, jabatan, unit kerja, email, dan nomor telepon;
     • akun Telegram yang terhubung (ID akun dan ID percakapan);
     • laporan progres mingguan: realisasi, tingkat keyakinan, bukti dukung (tautan atau nama berkas), kendala, dukungan yang Anda perlukan, rencana kerja pekan depan, dan permintaan dialog kinerja;
-    • umpan balik dari pejabat penilai kinerja, dengan nama pemberi dan tanggalnya, serta waktu dialog kinerja yang diajukan;
+    • umpan balik dari pejabat penilai kinerja, dengan nama pemberi dan tanggalnya, waktu dialog kinerja yang diajukan, dan catatan dialog kinerja (kesepakatan, rencana tindak lanjut, tanggal reviu berikutnya);
+    • evaluasi triwulan: rating hasil kerja, rating perilaku kerja, dan predikat dari pejabat penilai kinerja;
+    • umpan balik perilaku 360° dan umpan balik berkelanjutan: siapa diminta menilai siapa dan siapa sudah mengisi; jawaban rekan kerja dan bawahan disimpan tanpa nama dan tanpa waktu, sehingga tidak dapat ditelusuri kepada pengisinya;
     • catatan cuti, percakapan yang sedang berjalan, dan catatan pesan yang dikirim dika kepada Anda.
 
     Siapa yang dapat melihatnya:
     • pejabat penilai kinerja Anda menerima laporan progres Anda sebagai bahan dialog kinerja dan dapat memberi umpan balik;
+    • atasan langsung, pejabat penilai kinerja, dan kepala unit Anda dapat melihat rekap laporan Anda;
+    • hasil umpan balik 360° hanya ditampilkan kepada Anda dan pejabat penilai Anda, per kelompok penilai yang diisi sedikitnya 3 orang;
     • pengelola kinerja di instansi Anda dapat mengekspor seluruh data Anda.
     Rekan kerja tidak dapat melihat check-in Anda.
 
