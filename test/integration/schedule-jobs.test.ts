@@ -267,8 +267,8 @@ describe('sending', () => {
     expect(digest!.payload.files).toEqual(['rekap.png']);
     expect(digest!.payload.keys).toEqual([
       'rekap-title',
-      // The weeks before the schedule began count as missed: those not reported yet are listed.
-      'rekap-attention-title',
+      // Weeks before anyone's first record are not judged: nobody is "without a report for 2 weeks".
+      'rekap-attention-none',
       'rekap-blockers-none',
       'rekap-support-none',
       'schedule-digest-unlinked',

@@ -45,6 +45,7 @@ export function personWeeks(input: {
   calendarOf: (unitId: number | null) => WorkingCalendar;
 }): PersonWeek[] {
   const rows: PersonWeek[] = [];
+  const first = firstRecordedWeeks(input.facts);
   for (const person of input.people) {
     for (const week of input.weeks) {
       const slot = weekSlot(person.employeeId, week.key);
@@ -59,10 +60,29 @@ export function personWeeks(input: {
               input.calendarOf(person.unitId),
               input.facts.leave.get(person.employeeId),
             );
+      // Before a person's first record (a check-in or a closed week), dika did not know them yet:
+      // imported later, or dika not yet running. Such a week is unknown, not missed, so a first
+      // rekap after rollout does not list everyone as "no report for N weeks".
+      const known = first.get(person.employeeId);
+      if (status === 'missed' && recorded === undefined && (known === undefined || week.key < known))
+        continue;
       rows.push({ employeeId: person.employeeId, isoWeek: week.key, status });
     }
   }
   return rows;
+}
+
+/** Each person's earliest week with a check-in or a recorded outcome among the facts loaded. */
+function firstRecordedWeeks(facts: WeekFacts): Map<number, string> {
+  const first = new Map<number, string>();
+  for (const slot of [...facts.submitted, ...facts.outcomes.keys()]) {
+    const bar = slot.indexOf('|');
+    const employeeId = Number(slot.slice(0, bar));
+    const week = slot.slice(bar + 1);
+    const known = first.get(employeeId);
+    if (known === undefined || week < known) first.set(employeeId, week);
+  }
+  return first;
 }
 
 function unrecorded(
