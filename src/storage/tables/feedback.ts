@@ -56,20 +56,34 @@ export const feedbackCycles = pgTable(
   ],
 );
 
+/** The cycle and the person rated: every 360° row has them. Built per table (columns are not shared). */
+const ratedInCycle = () => ({
+  cycleId: integer()
+    .notNull()
+    .references(() => feedbackCycles.id, { onDelete: 'cascade' }),
+  rateeId: integer()
+    .notNull()
+    .references(() => employees.id),
+});
+
 /**
- * The participation record: who is asked to rate whom, and whether they finished. It never holds
+ * What an anonymous row may hold besides its content: a random id, the cycle, the ratee and the
+ * category (peer or subordinate). Nothing of the rater, no time, no serial id.
+ */
+const anonymousRow = () => ({
+  id: uuid().primaryKey().defaultRandom(),
+  ...ratedInCycle(),
+  category: text().notNull(),
+});
+
+/** The participation record: who is asked to rate whom, and whether they finished. It never holds
  * an answer, and nothing in it is shared with the anonymous rows (no id, no time).
  */
 export const feedbackAssignments = pgTable(
   'feedback_assignments',
   {
     id: id(),
-    cycleId: integer()
-      .notNull()
-      .references(() => feedbackCycles.id, { onDelete: 'cascade' }),
-    rateeId: integer()
-      .notNull()
-      .references(() => employees.id),
+    ...ratedInCycle(),
     raterId: integer()
       .notNull()
       .references(() => employees.id),
@@ -105,14 +119,7 @@ export const feedbackAssignments = pgTable(
 export const feedbackPending = pgTable(
   'feedback_pending',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    cycleId: integer()
-      .notNull()
-      .references(() => feedbackCycles.id, { onDelete: 'cascade' }),
-    rateeId: integer()
-      .notNull()
-      .references(() => employees.id),
-    category: text().notNull(),
+    ...anonymousRow(),
     body: text().notNull(),
   },
   (t) => [
@@ -125,14 +132,7 @@ export const feedbackPending = pgTable(
 export const feedbackAnswers = pgTable(
   'feedback_answers',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    cycleId: integer()
-      .notNull()
-      .references(() => feedbackCycles.id, { onDelete: 'cascade' }),
-    rateeId: integer()
-      .notNull()
-      .references(() => employees.id),
-    category: text().notNull(),
+    ...anonymousRow(),
     /** BerAKHLAK value id (`berorientasi-pelayanan` … `kolaboratif`). */
     value: text().notNull(),
     /** Panduan perilaku 1–3 of that value. */
@@ -151,14 +151,7 @@ export const feedbackAnswers = pgTable(
 export const feedbackComments = pgTable(
   'feedback_comments',
   {
-    id: uuid().primaryKey().defaultRandom(),
-    cycleId: integer()
-      .notNull()
-      .references(() => feedbackCycles.id, { onDelete: 'cascade' }),
-    rateeId: integer()
-      .notNull()
-      .references(() => employees.id),
-    category: text().notNull(),
+    ...anonymousRow(),
     value: text(),
     body: text().notNull(),
   },
@@ -176,12 +169,7 @@ export const feedbackComments = pgTable(
 export const feedbackNamedRatings = pgTable(
   'feedback_named_ratings',
   {
-    cycleId: integer()
-      .notNull()
-      .references(() => feedbackCycles.id, { onDelete: 'cascade' }),
-    rateeId: integer()
-      .notNull()
-      .references(() => employees.id),
+    ...ratedInCycle(),
     raterId: integer()
       .notNull()
       .references(() => employees.id),
