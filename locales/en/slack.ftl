@@ -3,9 +3,18 @@ slack-help =
     dika helps you report your performance progress every week: the actual value of each indicator, supporting evidence, blockers, the support you need and next week's work plan. Your appraiser receives your report as input for the performance dialogue and can give feedback.
 
     Commands in Slack:
-    /checkin — fill in this week's check-in (the questions come as a direct message from dika); /checkin form opens a form with every indicator
+    /checkin — fill in this week's check-in in a form with every indicator; /checkin chat asks the questions one by one in a direct message from dika
     /rekap — for supervisors, appraisers and unit heads: a summary of your staff (/rekap last week, /rekap quarter, /rekap <name>)
     /cuti — record your leave (e.g. /cuti 7 Dec 11 Dec; /cuti cancel to withdraw it)
+    /umpanbalik — give BerAKHLAK feedback to a peer, your supervisor or a subordinate (anonymous from peers and subordinates)
+    /dika status — see the achievement of your work results
+    /dika history — see your previous check-ins
+    /dika 360 — fill in the 360° BerAKHLAK behaviour feedback you were asked for (answers from peers and subordinates are anonymous)
+    /dika peer — propose or decline a peer rater for your 360° feedback (e.g. /dika peer tolak Budi <reason>)
+    /dika results360 — your 360° feedback results once the period is closed
+    /dika evaluation — for appraisers: the quarterly performance evaluation (e.g. /dika evaluation 2026-TW4)
+    /dika notifications — for appraisers: receive every report or a daily summary
+    /dika privacy — the personal data dika keeps about you and your rights
     /dika bahasa — change the language (Bahasa Indonesia / English)
     /dika zona — set your time zone (WIB, WITA, WIT)
     /dika batal — cancel the conversation in progress
@@ -20,6 +29,8 @@ slack-linked-by-email = Welcome, { $name }. Your Slack account is now linked to 
 slack-linked = Thank you, { $name }. Your Slack account is now linked to dika. Type /checkin to report this week's progress, or /dika help to see every command.
 slack-already-linked = Your Slack account is already linked to dika. Type /dika help to see every command.
 slack-checkin-in-dm = The check-in questions have been sent to you as a direct message from dika. Please open the Messages tab of the dika app.
+slack-dialog-in-dm = dika has replied in a direct message. Please open the Messages tab of the dika app.
+slack-privacy-account = If you use Slack, dika also keeps the Slack account you linked (workspace id and user id).
 slack-home-title = My performance
 slack-home-week-open = Your progress report for the week of { checkin-week } has not been sent yet.
 slack-home-week-submitted = Your progress report for the week of { checkin-week } has been sent. You can still change it until the end of the week.
@@ -41,4 +52,3 @@ slack-form-support = Support you need from your supervisor
 slack-form-next-actions = Next week's work plan (one per line)
 slack-form-dialog = Performance dialogue
 slack-form-dialog-yes = I would like to request a performance dialogue with my supervisor
-slack-form-too-many = You have more indicators than one Slack form can hold. Please type /checkin to report your progress through direct messages.

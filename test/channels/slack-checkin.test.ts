@@ -20,7 +20,7 @@ const h = useSlackHarness();
 const t = (key: string) => new Translator('id').t('id', key);
 const dm = (text: string) => eventCallback(dmMessage(text));
 const checkinCommand = (channel?: string) =>
-  slashCommand('/checkin', '', { responseUrl: h.api.responseUrl(), ...(channel ? { channel } : {}) });
+  slashCommand('/checkin', 'chat', { responseUrl: h.api.responseUrl(), ...(channel ? { channel } : {}) });
 
 async function seedPerson() {
   const supervisor = await seedEmployee(h.db, { name: 'Ibu Ratna' });
@@ -145,5 +145,24 @@ describe('Slack DM check-in', () => {
     await h.send(checkinCommand('C0UMUM'));
     expect(h.api.callsOf('chat.postMessage')[0]!.channel).toBe('U0SARI');
     expect(h.responses().map((r) => r.text)).toEqual([t('slack-checkin-in-dm')]);
+  });
+
+  it('opens the form for plain /checkin (and form, formulir); chat and percakapan open the DM dialog', async () => {
+    await seedPerson();
+    for (const text of ['', 'form', 'FORMULIR']) {
+      h.api.reset();
+      await h.send(slashCommand('/checkin', text, { responseUrl: h.api.responseUrl() }));
+      expect(h.api.callsOf('views.open')).toHaveLength(1);
+      expect(h.api.callsOf('views.open')[0]!.trigger_id).toMatch(/trigger/);
+      expect(h.api.callsOf('chat.postMessage')).toEqual([]);
+    }
+    expect(await h.db.select().from(conversations)).toEqual([]);
+    for (const text of ['chat', 'percakapan']) {
+      h.api.reset();
+      await h.send(slashCommand('/checkin', text, { responseUrl: h.api.responseUrl() }));
+      expect(h.api.callsOf('views.open')).toEqual([]);
+      expect(h.api.callsOf('chat.postMessage')[0]!.channel).toBe('U0SARI'); // the dialog (or its resumption)
+    }
+    expect(await h.db.select().from(conversations)).toMatchObject([{ kind: 'checkin', channel: 'slack' }]);
   });
 });

@@ -38,8 +38,8 @@ describe('one check-in across Telegram and Slack', () => {
     await tg.send(tgPress('c7'));
     await tg.send(tgPress('skip'));
 
-    // Slack: /checkin resumes at the same question; the rest is answered there.
-    await slack.send(slashCommand('/checkin', '', { responseUrl: slack.api.responseUrl() }));
+    // Slack: /checkin chat resumes at the same question; the rest is answered there.
+    await slack.send(slashCommand('/checkin', 'chat', { responseUrl: slack.api.responseUrl() }));
     expect(lastDmText(slack.api)).toContain('Pegawai mengikuti pelatihan');
     expect(await slack.db.select().from(conversations)).toMatchObject([
       { kind: 'checkin', channel: 'slack' },

@@ -22,7 +22,7 @@ describe('linking a Slack account', () => {
     await seedKeyResults(h.db, sari.id, THREE_KRS);
     h.api.users.set(TEST_SLACK_USER, { email: 'sari.wulandari@example.GO.id' });
 
-    await h.send(command('/checkin'));
+    await h.send(command('/checkin', 'chat'));
 
     expect(h.api.callsOf('users.info')).toEqual([{ user: TEST_SLACK_USER }]);
     expect(await identities()).toMatchObject([

@@ -31,7 +31,7 @@ describe('Slack outbound queue', () => {
   it('honours Retry-After: the 429ed message is sent again after the pause', async () => {
     await seedPerson();
     h.api.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
-    await h.send(slashCommand('/checkin', '', { responseUrl: h.api.responseUrl() }));
+    await h.send(slashCommand('/checkin', 'chat', { responseUrl: h.api.responseUrl() }));
     expect(h.api.callsOf('chat.postMessage')).toHaveLength(2);
     const rows = await h.db.select().from(outboundMessages);
     expect(rows.map((r) => [r.op, r.status])).toEqual([['post', 'sent']]);
@@ -41,7 +41,7 @@ describe('Slack outbound queue', () => {
   it('marks a person unreachable when Slack refuses their DM for good', async () => {
     const me = await seedPerson();
     h.api.failNext('chat.postMessage', { error: 'user_not_found' });
-    await h.send(slashCommand('/checkin', '', { responseUrl: h.api.responseUrl() }));
+    await h.send(slashCommand('/checkin', 'chat', { responseUrl: h.api.responseUrl() }));
     const [identity] = await h.db
       .select()
       .from(channelIdentities)
@@ -52,7 +52,7 @@ describe('Slack outbound queue', () => {
 
   it('delivers a scheduled reminder to a person whose chat is Slack, with working buttons', async () => {
     await seedPerson();
-    await h.send(slashCommand('/checkin', '', { responseUrl: h.api.responseUrl() }));
+    await h.send(slashCommand('/checkin', 'chat', { responseUrl: h.api.responseUrl() }));
     await h.send(press(h.api, 'later'));
     const deps = {
       ...h.platform,

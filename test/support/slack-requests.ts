@@ -148,7 +148,16 @@ export function dmMessage(
 /** A submitted modal; `values` by block id: text for inputs, `{ option }` for selects, `{ options }` for checkboxes. */
 export function viewSubmission(
   values: Record<string, string | { option: string } | { options: string[] }>,
-  options: { user?: string; team?: string; callbackId?: string } = {},
+  options: {
+    user?: string;
+    team?: string;
+    callbackId?: string;
+    /** A page's position, as dika wrote it into the view (a paged form). */
+    privateMetadata?: string;
+    /** The submitted view, and the first view of its stack (a pushed page's root). */
+    viewId?: string;
+    rootViewId?: string;
+  } = {},
 ): RawRequest {
   const state: Record<string, Record<string, unknown>> = {};
   for (const [block, value] of Object.entries(values)) {
@@ -174,11 +183,12 @@ export function viewSubmission(
     token: 'deprecated-verification-token',
     trigger_id: `${next()}.1111.trigger${next()}`,
     view: {
-      id: 'VMODAL',
+      id: options.viewId ?? 'VMODAL',
+      ...(options.rootViewId ? { root_view_id: options.rootViewId } : {}),
       team_id: team,
       type: 'modal',
       callback_id: options.callbackId ?? 'checkin-form',
-      private_metadata: '',
+      private_metadata: options.privateMetadata ?? '',
       hash: `h${next()}`,
       title: { type: 'plain_text', text: 'Check-in kinerja' },
       blocks: [],
@@ -187,6 +197,39 @@ export function viewSubmission(
       bot_id: 'BBOTDIKA',
     },
     response_urls: [],
+  };
+  return {
+    body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  };
+}
+
+/** A pressed button on the App Home tab: no message, no response_url, a trigger_id (for a modal). */
+export function homeAction(
+  button: { action_id: string; value?: string },
+  options: { user?: string; team?: string } = {},
+): RawRequest {
+  const user = options.user ?? TEST_SLACK_USER;
+  const team = options.team ?? TEST_TEAM;
+  const payload = {
+    type: 'block_actions',
+    user: { id: user, username: 'sari', team_id: team },
+    api_app_id: 'A0DIKA',
+    token: 'deprecated-verification-token',
+    container: { type: 'view', view_id: 'VHOME' },
+    trigger_id: `${next()}.1111.trigger${next()}`,
+    team: { id: team, domain: 'dika-test' },
+    view: { id: 'VHOME', type: 'home', team_id: team },
+    actions: [
+      {
+        type: 'button',
+        action_id: button.action_id,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'x' },
+        ...(button.value !== undefined ? { value: button.value } : {}),
+        action_ts: `${1_772_000_000 + next()}.${String(next()).padStart(6, '0')}`,
+      },
+    ],
   };
   return {
     body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),

@@ -5,6 +5,7 @@ import { splitMessage } from '../../core/text/split-message.js';
 import { type RenderedButton, renderPrompts } from '../../i18n/render-prompt.js';
 import type { Locale, Translator } from '../../i18n/translator.js';
 import type { DialogReply } from '../../services/dialogs/dialog-reply.js';
+import { slackCommandNames } from './command-names.js';
 import type { SlackBlock } from './context.js';
 
 /** Slack's limits: 3,000 characters of section text, 75 of a button label, 50 blocks a message. */
@@ -66,7 +67,8 @@ export function renderSlackMessages(
 ): SlackMessage[] {
   const rendered = renderPrompts(translator, locale, reply.prompts);
   const buttons = actions(rendered.buttons, reply.buttons);
-  const parts = rendered.text === '' ? [] : splitMessage(rendered.text, MESSAGE_LIMIT);
+  const text = slackCommandNames(rendered.text);
+  const parts = text === '' ? [] : splitMessage(text, MESSAGE_LIMIT);
   if (parts.length === 0 && buttons.length === 0) return [];
   if (parts.length === 0) parts.push('');
   return parts.map((part, n) => {

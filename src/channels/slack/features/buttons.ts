@@ -1,14 +1,15 @@
 import { NOTICE_KIND, readNoticeButton } from '../../../core/appraisal/notice-button.js';
 import type { Inbound } from '../../../core/conversation/types.js';
+import { INVITE_KIND } from '../../../core/feedback/invitation-button.js';
 import { startDialogRecord } from '../../../services/appraisal/dialog-record-service.js';
 import { pressNoticeButton, REFUSED } from '../../../services/appraisal/feedback-service.js';
-import type { DialogReply } from '../../../services/dialogs/dialog-reply.js';
 import { personOf } from '../../../services/people/person.js';
 import { REKAP_BUTTON_KIND, readRekapButton } from '../../../services/rekap/rekap-buttons.js';
 import type { SlackDeps, SlackTurn } from '../context.js';
-import { pushDm, pushPrivate } from '../outbox.js';
-import { renderSlackMessage } from '../render-blocks.js';
+import { pushPrivate } from '../outbox.js';
 import { answer } from './checkin.js';
+import { pushNewDm } from './command-reply.js';
+import { pressFeedbackButton } from './feedback-360.js';
 import { rekapDrill } from './rekap.js';
 
 type Choice = Extract<Inbound, { type: 'choice' }>;
@@ -19,16 +20,10 @@ function refuse(turn: SlackTurn): void {
   pushPrivate(turn, turn.t('appraisal-not-allowed'));
 }
 
-/** A new DM: the report or rekap whose button was pressed keeps its buttons for the next press. */
-function pushNew(turn: SlackTurn, deps: SlackDeps, reply: DialogReply): void {
-  const { text, blocks } = renderSlackMessage(deps.translator, turn.locale, reply);
-  if (text || blocks) pushDm(turn, text, blocks);
-}
-
 /**
  * Every codec button (`dlg:<choice>`, the payload in `value`), routed by its kind like Telegram's
- * features: the appraiser's notice buttons and the rekap's act on what they carry (checked against
- * the presser now); every other kind is an open dialog's.
+ * features: the appraiser's notice buttons, the rekap's and the 360° invitations' act on what they
+ * carry (checked against the presser now); every other kind is an open dialog's.
  */
 export async function pressButton(turn: SlackTurn, deps: SlackDeps, input: Choice): Promise<void> {
   const employee = turn.employee;
@@ -40,14 +35,15 @@ export async function pressButton(turn: SlackTurn, deps: SlackDeps, input: Choic
     const reply = pressed
       ? await pressNoticeButton(turn.tx, deps.dialogs, person, 'slack', pressed, now)
       : REFUSED;
-    return reply === REFUSED ? refuse(turn) : pushNew(turn, deps, reply);
+    return reply === REFUSED ? refuse(turn) : pushNewDm(turn, deps, reply);
   }
   if (input.kind === REKAP_BUTTON_KIND) {
     const pressed = readRekapButton(input.choice);
     if (!pressed) return refuse(turn);
     if (pressed.type === 'unit') return rekapDrill(turn, deps, pressed.unitId);
     const reply = await startDialogRecord(turn.tx, deps.dialogs, person, 'slack', pressed.requestId, now);
-    return reply === REFUSED ? refuse(turn) : pushNew(turn, deps, reply);
+    return reply === REFUSED ? refuse(turn) : pushNewDm(turn, deps, reply);
   }
+  if (input.kind === INVITE_KIND) return pressFeedbackButton(turn, deps, input);
   await answer(turn, deps, input);
 }

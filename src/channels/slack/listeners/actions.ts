@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { SlackDeps } from '../context.js';
 import { pressButton } from '../features/buttons.js';
+import { applyNotification, NOTIFY_ACTION } from '../features/notifications.js';
 import { applySetting, SETTINGS_ACTION } from '../features/settings.js';
 import { pushPrivate } from '../outbox.js';
 import { DIALOG_ACTION_PREFIX, parseDialogAction } from '../render-blocks.js';
@@ -27,7 +28,7 @@ function requestOf(body: BlockAction, action: ButtonAction): TurnRequest {
   };
 }
 
-/** Dialog buttons (`dlg:<choice>`, the codec payload in `value`) and the settings buttons. */
+/** Dialog buttons (`dlg:<choice>`, the codec payload in `value`), the settings and notification buttons. */
 export function registerActions(app: App, deps: SlackDeps, track: Track): void {
   app.action<BlockAction<ButtonAction>>(
     { type: 'block_actions', action_id: new RegExp(`^${DIALOG_ACTION_PREFIX}`) },
@@ -49,6 +50,15 @@ export function registerActions(app: App, deps: SlackDeps, track: Track): void {
       await ack();
       await track(
         runTurn(deps, requestOf(body, action), (turn) => applySetting(turn, deps, action.action_id)),
+      );
+    },
+  );
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: NOTIFY_ACTION },
+    async ({ ack, body, action }) => {
+      await ack();
+      await track(
+        runTurn(deps, requestOf(body, action), (turn) => applyNotification(turn, deps, action.action_id)),
       );
     },
   );

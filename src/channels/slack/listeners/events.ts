@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { FileRef, Inbound } from '../../../core/conversation/types.js';
 import type { SlackDeps } from '../context.js';
-import { answer } from '../features/checkin.js';
+import { answerMessage } from '../features/continuous-feedback.js';
 import { runTurn } from '../run-turn.js';
 import type { Track } from './track.js';
 
@@ -62,6 +62,6 @@ export function registerEvents(app: App, deps: SlackDeps, track: Track): void {
       account: { team, user: message.user },
       input,
     };
-    await track(runTurn(deps, request, (turn) => answer(turn, deps, input)));
+    await track(runTurn(deps, request, (turn) => answerMessage(turn, deps, input)));
   });
 }
