@@ -19,6 +19,7 @@ import { recordLeave } from '../storage/repositories/leave.js';
 import { tellAppraiserOfCheckin } from './appraisal/checkin-notice.js';
 import type { DialogReply } from './dialogs/dialog-reply.js';
 import type { DialogRunner, DialogService, EffectContext } from './dialogs/dialog-runner.js';
+import { queueHomeRefresh } from './home/home-refresh.js';
 import type { Person } from './people/person.js';
 
 export const CHECKIN_KIND = checkinFlow.kind;
@@ -101,6 +102,7 @@ async function applyCheckinEffect(
       });
       await cancelJobs(tx, { job: SNOOZE_JOB, subject, periodKey: effect.submission.week.key });
       await tellAppraiserOfCheckin(tx, person, effect.submission.week.key, now, context);
+      await queueHomeRefresh(tx, person.id, now);
       return;
     case 'snooze':
       await scheduleJob(tx, {

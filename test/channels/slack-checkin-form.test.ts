@@ -93,7 +93,7 @@ describe('/checkin form: the modal check-in', () => {
 
   it('pre-fills a revision with what was sent, and supersedes an open chat check-in', async () => {
     const { krs } = await seedPerson();
-    await h.send(slashCommand('/checkin', '', { responseUrl: h.api.responseUrl() })); // a DM dialog opened
+    await h.send(slashCommand('/checkin', 'chat', { responseUrl: h.api.responseUrl() })); // a DM dialog opened
     await h.send(
       viewSubmission({
         ...blank(krs),

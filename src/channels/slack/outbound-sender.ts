@@ -73,9 +73,12 @@ export function classifySlackError(op: SlackOp['op'], error: unknown): DeliveryR
   const code = error.data.error;
   if (code === 'ratelimited') return { status: 'retry-after', ms: 1000 };
   if (TOKEN_PROBLEMS.has(code)) return { status: 'failed', reason: code, permanent: false };
-  // An old message's channel gone says nothing about the person; a new message refused does.
+  // An old message's channel gone (or a Home tab refused) says nothing about the person's DM; a
+  // new message refused does.
   if (UNREACHABLE.has(code))
-    return op === 'update' ? { status: 'dropped', reason: code } : { status: 'unreachable', reason: code };
+    return op === 'update' || op === 'publish-home'
+      ? { status: 'dropped', reason: code }
+      : { status: 'unreachable', reason: code };
   if (code === 'internal_error' || code === 'fatal_error' || code === 'service_unavailable')
     return { status: 'failed', reason: code, permanent: false };
   return { status: 'failed', reason: code, permanent: true };

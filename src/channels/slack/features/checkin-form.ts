@@ -1,6 +1,6 @@
 import type { types, ViewStateValue } from '@slack/bolt';
 import type { KrSnapshot } from '../../../core/checkin/key-result.js';
-import type { CheckinFormInput, FormError } from '../../../core/checkin/validate-form.js';
+import type { CheckinFormInput, FormError, KrFormValues } from '../../../core/checkin/validate-form.js';
 import type { PromptArgs } from '../../../core/conversation/types.js';
 import { cutText } from '../../../core/text/clean-text.js';
 import { weekLabelArgs } from '../../../core/time/week-label.js';
@@ -9,18 +9,13 @@ import type { Locale, Translator } from '../../../i18n/translator.js';
 import type { CheckinForm } from '../../../services/checkin-form-service.js';
 import type { SlackBlock } from '../context.js';
 import { escapeMrkdwn } from '../render-blocks.js';
+import { formPages, type PagePosition, positionMetadata } from './checkin-form-pages.js';
 
 export const CHECKIN_FORM = 'checkin-form';
-/** Slack's limits: 100 blocks a modal, 24 characters of title and button, 2,000 of a label. */
-const MODAL_BLOCKS = 100;
+/** Slack's limits: 24 characters of title and button, 2,000 of a label. */
 const TITLE_LIMIT = 24;
 const LABEL_LIMIT = 150;
 const ERROR_LIMIT = 300;
-const BLOCKS_PER_KR = 3;
-/** The intro section and the four questions after the indicators. */
-const OTHER_BLOCKS = 5;
-/** More indicators than this do not fit one modal (left for pages with views.push). */
-export const FORM_MAX_KRS = Math.floor((MODAL_BLOCKS - OTHER_BLOCKS) / BLOCKS_PER_KR);
 
 const text = (translator: Translator, locale: Locale, key: string, args?: PromptArgs) =>
   renderPrompts(translator, locale, [{ key, ...(args ? { args } : {}), expects: 'none' }]).text;
@@ -33,31 +28,39 @@ const mrkdwn = (value: string): SlackBlock => ({
   text: { type: 'mrkdwn', text: escapeMrkdwn(value) },
 });
 
+interface ModalButtons {
+  /** The submit button's key; none for a modal that only says something. */
+  submit?: string;
+  close?: string;
+  position?: PagePosition;
+}
+
 function modal(
   translator: Translator,
   locale: Locale,
   blocks: SlackBlock[],
-  submit: boolean,
+  buttons: ModalButtons = {},
 ): types.ModalView {
   const t = (key: string) => translator.t(locale, key);
   return {
     type: 'modal',
     callback_id: CHECKIN_FORM,
     title: plain(t('slack-form-title'), TITLE_LIMIT),
-    close: plain(t('slack-form-close'), TITLE_LIMIT),
-    ...(submit ? { submit: plain(t('slack-form-submit'), TITLE_LIMIT) } : {}),
+    close: plain(t(buttons.close ?? 'slack-form-close'), TITLE_LIMIT),
+    ...(buttons.submit ? { submit: plain(t(buttons.submit), TITLE_LIMIT) } : {}),
+    ...(buttons.position ? { private_metadata: positionMetadata(buttons.position) } : {}),
     blocks,
   };
 }
 
 /** Shown at once: the trigger_id expires 3 s after the command, before the database is asked. */
 export function loadingView(translator: Translator, locale: Locale): types.ModalView {
-  return modal(translator, locale, [mrkdwn(translator.t(locale, 'slack-form-loading'))], false);
+  return modal(translator, locale, [mrkdwn(translator.t(locale, 'slack-form-loading'))]);
 }
 
-/** A modal that only says something (not linked, no indicators, too many). */
+/** A modal that only says something (not linked, no indicators, a form gone stale). */
 export function noteView(translator: Translator, locale: Locale, key: string): types.ModalView {
-  return modal(translator, locale, [mrkdwn(text(translator, locale, key))], false);
+  return modal(translator, locale, [mrkdwn(text(translator, locale, key))]);
 }
 
 function textInput(
@@ -80,28 +83,53 @@ function textInput(
   };
 }
 
+interface Initial {
+  value?: string;
+  /** A confidence option's value, `c1` … `c10`. */
+  confidence?: string;
+  evidence?: string;
+}
+
+/** This week's answer, else the last report: what an indicator shows first. */
+function initialOf(locale: Locale, kr: KrSnapshot, form: CheckinForm): Initial {
+  const sent = form.submitted?.submission.updates.find((u) => u.keyResultId === kr.id);
+  const value = sent ? (sent.skipped ? undefined : (sent.value ?? undefined)) : kr.lastValue;
+  const confidence = sent ? (sent.confidence ?? undefined) : kr.lastConfidence;
+  const link = sent?.evidence.find((e) => e.kind === 'link');
+  return {
+    ...(value !== undefined ? { value: formatAmount(locale, value, '') } : {}),
+    ...(confidence ? { confidence: `c${confidence}` } : {}),
+    ...(link?.kind === 'link' ? { evidence: link.url } : {}),
+  };
+}
+
+/** A page sent already (the person went back, or forward again): its answers as typed. */
+function keptInitial(kept: KrFormValues): Initial {
+  return {
+    ...(!kept.skip && kept.value ? { value: kept.value } : {}),
+    ...(!kept.skip && kept.confidence ? { confidence: kept.confidence } : {}),
+    ...(kept.evidence ? { evidence: kept.evidence } : {}),
+  };
+}
+
 /** One indicator: its value (pre-filled with this week's answer or the last report), confidence, evidence. */
 function krBlocks(
   translator: Translator,
   locale: Locale,
   kr: KrSnapshot,
   index: number,
-  form: CheckinForm,
+  initial: Initial,
 ): SlackBlock[] {
-  const sent = form.submitted?.submission.updates.find((u) => u.keyResultId === kr.id);
-  const value = sent ? (sent.skipped ? undefined : (sent.value ?? undefined)) : kr.lastValue;
-  const confidence = sent ? (sent.confidence ?? undefined) : kr.lastConfidence;
-  const link = sent?.evidence.find((e) => e.kind === 'link');
   const options = Array.from({ length: 10 }, (_, n) => ({ text: plain(String(n + 1)), value: `c${n + 1}` }));
   const hint = text(translator, locale, 'slack-form-kr-hint', {
     target: formatAmount(locale, kr.target, kr.unitLabel),
     last: kr.lastValue === undefined ? 'none' : formatAmount(locale, kr.lastValue, kr.unitLabel),
   });
-  const initialOption = confidence ? options[confidence - 1] : undefined;
+  const initialOption = options.find((o) => o.value === initial.confidence);
   return [
     textInput(`kr.${kr.id}.value`, `${index + 1}. ${kr.title}`, {
       hint,
-      ...(value !== undefined ? { initial: formatAmount(locale, value, '') } : {}),
+      ...(initial.value !== undefined ? { initial: initial.value } : {}),
     }),
     {
       type: 'input',
@@ -116,21 +144,59 @@ function krBlocks(
       },
     },
     textInput(`kr.${kr.id}.evidence`, translator.t(locale, 'slack-form-evidence'), {
-      ...(link?.kind === 'link' ? { initial: link.url } : {}),
+      ...(initial.evidence ? { initial: initial.evidence } : {}),
     }),
   ];
 }
 
-/** Every active indicator of the week at once, then kendala, dukungan, rencana kerja and the dialog request. */
-export function formView(translator: Translator, locale: Locale, form: CheckinForm): types.ModalView {
+export interface FormPageOptions {
+  /** Which page, 0-based (pages: see checkin-form-pages.ts). */
+  page?: number;
+  /** Answers of pages sent already, by key-result id: they pre-fill what they answer. */
+  kept?: Record<string, KrFormValues>;
+}
+
+/**
+ * The week's indicators, then kendala, dukungan, rencana kerja and the dialog request. Up to
+ * FORM_MAX_KRS indicators in one modal; more in pages ("Lanjut" on each, "Kirim" on the last),
+ * each page's position in its private_metadata.
+ */
+export function formView(
+  translator: Translator,
+  locale: Locale,
+  form: CheckinForm,
+  options: FormPageOptions = {},
+): types.ModalView {
   if (form.krs.length === 0) return noteView(translator, locale, 'checkin-no-krs');
-  if (form.krs.length > FORM_MAX_KRS) return noteView(translator, locale, 'slack-form-too-many');
+  const pages = formPages(form.krs);
+  const page = Math.min(options.page ?? 0, pages.length - 1);
+  const first = pages.slice(0, page).reduce((n, p) => n + p.length, 0);
+  const last = page === pages.length - 1;
+  const position = pages.length > 1 ? { page: page + 1, pages: pages.length } : undefined;
+  const intro = text(translator, locale, 'slack-form-intro', weekLabelArgs(form.week));
+  const where = position ? `\n${text(translator, locale, 'slack-form-page', { ...position })}` : '';
+  const blocks: SlackBlock[] = [
+    mrkdwn(`${intro}${where}`),
+    ...pages[page]!.flatMap((kr, i) => {
+      const kept = options.kept?.[String(kr.id)];
+      const initial = kept ? keptInitial(kept) : initialOf(locale, kr, form);
+      return krBlocks(translator, locale, kr, first + i, initial);
+    }),
+    ...(last ? tailBlocks(translator, locale, form) : []),
+  ];
+  return modal(translator, locale, blocks, {
+    submit: last ? 'slack-form-submit' : 'slack-form-next',
+    ...(page > 0 ? { close: 'slack-form-back' } : {}),
+    ...(position ? { position } : {}),
+  });
+}
+
+/** The four questions after the indicators, pre-filled with this week's answers. */
+function tailBlocks(translator: Translator, locale: Locale, form: CheckinForm): SlackBlock[] {
   const t = (key: string) => translator.t(locale, key);
   const sent = form.submitted?.submission;
   const dialogOption = { text: plain(t('slack-form-dialog-yes')), value: 'yes' };
-  const blocks: SlackBlock[] = [
-    mrkdwn(text(translator, locale, 'slack-form-intro', weekLabelArgs(form.week))),
-    ...form.krs.flatMap((kr, i) => krBlocks(translator, locale, kr, i, form)),
+  return [
     textInput('blockers', t('slack-form-blockers'), {
       multiline: true,
       ...(sent?.blockers.length ? { initial: sent.blockers.join('\n') } : {}),
@@ -157,7 +223,6 @@ export function formView(translator: Translator, locale: Locale, form: CheckinFo
       },
     },
   ];
-  return modal(translator, locale, blocks, true);
 }
 
 type StateValues = Record<string, Record<string, ViewStateValue>>;

@@ -1,33 +1,68 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { SlackDeps } from '../context.js';
 import { startCheckin } from '../features/checkin.js';
-import { HOME_CHECKIN_ACTION, publishHome } from '../features/home.js';
-import { runTurn } from '../run-turn.js';
+import { HOME_CHECKIN_ACTION, HOME_FORM_ACTION, HOME_REKAP_ACTION } from '../features/home.js';
+import { refreshHomeNow, slackHomeSender } from '../features/home-sender.js';
+import { rekapCommand } from '../features/rekap.js';
+import { runTurn, type TurnRequest } from '../run-turn.js';
 import type { Track } from './track.js';
+import { openForm } from './views.js';
 
-/** App Home: published on `app_home_opened`; its button opens the DM check-in. */
+/** A Home button as a turn, keyed by the press's own action_ts with team and user. */
+function pressOf(body: BlockAction, action: ButtonAction): TurnRequest {
+  const team = body.team?.id ?? body.user.team_id ?? '';
+  return {
+    eventId: `action:${team}:${body.user.id}:${action.action_ts}`,
+    kind: 'button',
+    account: { team, user: body.user.id },
+  };
+}
+
+/**
+ * App Home: published on `app_home_opened` and whenever the person's check-in changes (the queue's
+ * home refreshes, delivered by this app's home sender). Its buttons: the DM check-in, the form
+ * (a press carries a trigger_id, so the modal opens from the tab), and for supervisors the full
+ * /rekap in the DM.
+ */
 export function registerHome(app: App, deps: SlackDeps, track: Track): void {
+  deps.outbound.register(slackHomeSender(deps));
   app.event('app_home_opened', async ({ event, body }) => {
     if (event.tab !== 'home') return;
+    const account = { team: body.team_id, user: event.user };
     const request = {
       eventId: `event:${body.event_id}`,
       kind: 'home',
-      account: { team: body.team_id, user: event.user },
+      account,
       open: true, // a stranger's Home says how to link; nobody is written to for opening a tab
     };
-    await track(runTurn(deps, request, (turn) => publishHome(turn, deps)));
+    await track(
+      runTurn(deps, request, async (turn) => {
+        const employeeId = turn.employee?.id;
+        // The Home reads a rekap for supervisors: never inside the request's transaction.
+        turn.afterCommit.push(() => refreshHomeNow(deps, account, employeeId));
+      }),
+    );
   });
   app.action<BlockAction<ButtonAction>>(
     { type: 'block_actions', action_id: HOME_CHECKIN_ACTION },
     async ({ ack, body, action }) => {
       await ack();
-      const team = body.team?.id ?? body.user.team_id ?? '';
-      const request = {
-        eventId: `action:${team}:${body.user.id}:${action.action_ts}`,
-        kind: 'button',
-        account: { team, user: body.user.id },
-      };
-      await track(runTurn(deps, request, (turn) => startCheckin(turn, deps, 'D')));
+      await track(runTurn(deps, pressOf(body, action), (turn) => startCheckin(turn, deps, 'D')));
+    },
+  );
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: HOME_FORM_ACTION },
+    async ({ ack, body, action }) => {
+      await ack();
+      const trigger = { ...pressOf(body, action), triggerId: body.trigger_id };
+      await track(openForm(deps, trigger, track));
+    },
+  );
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: HOME_REKAP_ACTION },
+    async ({ ack, body, action }) => {
+      await ack();
+      await track(runTurn(deps, pressOf(body, action), async (turn) => rekapCommand(turn, deps, '')));
     },
   );
 }
