@@ -25,6 +25,8 @@ const retentionDays = (defaultDays: number, min: number) => {
   );
 };
 
+const BOT_TOKEN = /^xoxb-[A-Za-z0-9-]{10,}$/;
+
 /** Every environment variable dika reads, parsed once at start. */
 export const configSchema = z.object({
   DATABASE_URL: optionalString.pipe(
@@ -70,11 +72,24 @@ export const configSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
-  /** The Slack app's bot token (OAuth & Permissions); unset = Slack off. */
+  /**
+   * The Slack app's bot token (OAuth & Permissions); unset = Slack off. Several, separated by
+   * commas: one per workspace the app is installed in (an agency's own and a partner's).
+   */
   SLACK_BOT_TOKEN: optionalString.pipe(
     z
       .string()
-      .regex(/^xoxb-[A-Za-z0-9-]{10,}$/, 'must be a bot token starting with xoxb-')
+      .transform((v) => v.split(',').map((token) => token.trim()))
+      .superRefine((tokens, ctx) => {
+        if (tokens.every((token) => BOT_TOKEN.test(token))) return;
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            tokens.length === 1
+              ? 'must be a bot token starting with xoxb-'
+              : 'must be bot tokens starting with xoxb-, separated by commas',
+        });
+      })
       .optional(),
   ),
   /** Verifies the HTTP requests Slack sends to /slack/events (Basic Information → Signing Secret). */
@@ -154,8 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 export type SlackConfig =
   | { mode: 'none' }
-  | { mode: 'http'; botToken: string; signingSecret: string; port: number; path: string; apiUrl?: string }
-  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string };
+  | { mode: 'http'; botTokens: string[]; signingSecret: string; port: number; path: string; apiUrl?: string }
+  | { mode: 'socket'; botTokens: string[]; appToken: string; apiUrl?: string };
 
 /** The one path Slack's Event Subscriptions, Slash Commands and Interactivity all point at. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -176,15 +191,15 @@ function slackConfigProblems(config: Config): string[] {
 /** The Slack part of a config `loadConfig` accepted (its combinations are checked there). */
 export function slackConfigOf(config: Config): SlackConfig {
   const {
-    SLACK_BOT_TOKEN: botToken,
+    SLACK_BOT_TOKEN: botTokens,
     SLACK_SIGNING_SECRET: signingSecret,
     SLACK_APP_TOKEN: appToken,
   } = config;
   const apiUrl = config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {};
-  if (!botToken) return { mode: 'none' };
-  if (appToken) return { mode: 'socket', botToken, appToken, ...apiUrl };
+  if (!botTokens) return { mode: 'none' };
+  if (appToken) return { mode: 'socket', botTokens, appToken, ...apiUrl };
   if (!signingSecret) throw new ConfigError(slackConfigProblems(config));
-  return { mode: 'http', botToken, signingSecret, port: config.PORT, path: SLACK_EVENTS_PATH, ...apiUrl };
+  return { mode: 'http', botTokens, signingSecret, port: config.PORT, path: SLACK_EVENTS_PATH, ...apiUrl };
 }
 
 /** A development fallback so a newcomer needs no secret; production refuses to start without one. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, slackConfigOf } from '../../src/config.js';
 
 const BOT = 'xoxb-1111111111-2222222222-TestTokenForDika';
+const BOT2 = 'xoxb-4444444444-5555555555-PartnerTokenForDika';
 const APP = 'xapp-1-A0DIKA-3333333333-abcdef0123456789';
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
@@ -24,7 +25,7 @@ describe('Slack configuration', () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, PORT: '8080' });
     expect(slackConfigOf(config)).toEqual({
       mode: 'http',
-      botToken: BOT,
+      botTokens: [BOT],
       signingSecret: SECRET,
       port: 8080,
       path: '/slack/events',
@@ -35,11 +36,28 @@ describe('Slack configuration', () => {
     const env = { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'http://127.0.0.1:9/api/' };
     expect(slackConfigOf(loadConfig(env))).toEqual({
       mode: 'socket',
-      botToken: BOT,
+      botTokens: [BOT],
       appToken: APP,
       apiUrl: 'http://127.0.0.1:9/api/',
     });
     expect(slackConfigOf(loadConfig({ ...env, SLACK_SIGNING_SECRET: SECRET })).mode).toBe('socket');
+  });
+
+  it('takes one bot token per workspace, separated by commas', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: ` ${BOT} , ${BOT2}`, SLACK_SIGNING_SECRET: SECRET });
+    expect(slackConfigOf(config)).toMatchObject({ mode: 'http', botTokens: [BOT, BOT2] });
+  });
+
+  it('refuses a list with a token of the wrong kind (or an empty one) without printing any', () => {
+    const message = 'SLACK_BOT_TOKEN: must be bot tokens starting with xoxb-, separated by commas';
+    const wrong = problems({
+      SLACK_BOT_TOKEN: `${BOT},xapp-wrong-kind-of-token-123`,
+      SLACK_SIGNING_SECRET: SECRET,
+    });
+    expect(wrong).toEqual([message]);
+    expect(wrong.join(' ')).not.toContain('wrong-kind');
+    expect(wrong.join(' ')).not.toContain(BOT);
+    expect(problems({ SLACK_BOT_TOKEN: `${BOT},`, SLACK_SIGNING_SECRET: SECRET })).toEqual([message]);
   });
 
   it('stops on a combination that cannot run, naming the missing variable', () => {

@@ -74,6 +74,7 @@ describe('recipientOf', () => {
       employeeId: sari.id,
       channel: 'slack',
       address: 'D1',
+      workspace: 'T1',
       locale: 'en',
       timeZone: 'Asia/Makassar',
     });

@@ -47,7 +47,13 @@ export interface SlackHarness {
   responses: () => Array<Record<string, any>>;
 }
 
-export function useSlackHarness(options: { charts?: boolean } = {}): SlackHarness {
+export interface SlackHarnessOptions {
+  charts?: boolean;
+  /** Several workspaces (SLACK_BOT_TOKEN lists them all); default the one test token of TEST_TEAM. */
+  workspaces?: Array<{ token: string; team: string }>;
+}
+
+export function useSlackHarness(options: SlackHarnessOptions = {}): SlackHarness {
   const database = useTestDatabase();
   const clock = createTestClock();
   const logs: Array<Record<string, unknown>> = [];
@@ -60,9 +66,10 @@ export function useSlackHarness(options: { charts?: boolean } = {}): SlackHarnes
 
   beforeAll(async () => {
     api = await startSlackStandIn(TEST_TEAM);
+    for (const { token, team } of options.workspaces ?? []) api.teams.set(token, team);
     const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
     const config = loadConfig({
-      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+      SLACK_BOT_TOKEN: options.workspaces?.map((w) => w.token).join(',') ?? TEST_BOT_TOKEN,
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: api.apiUrl,
       DIKA_SECRET: TEST_SECRET,

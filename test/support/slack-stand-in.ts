@@ -11,6 +11,8 @@ export interface RecordedCall {
   /** A Web API method, `upload` (file bytes) or `response_url`. */
   method: string;
   body: Body;
+  /** The bot token of the call (its Authorization header), when it carried one. */
+  token?: string;
 }
 export type SlackFailure = { status: 429; retryAfter: number } | { error: string };
 
@@ -32,6 +34,10 @@ export interface SlackApiStandIn {
   responseUrl: () => string;
   /** Profiles users.info answers with; unknown users get user_not_found. */
   users: Map<string, SlackProfile>;
+  /** Bot tokens of other workspaces: auth.test answers their team (any other token: `team`). */
+  teams: Map<string, string>;
+  /** The calls one bot token made, in order. */
+  callsWith: (token: string) => RecordedCall[];
   /** What apps.connections.open hands out (a Socket Mode stand-in). */
   socketUrl: string;
   failNext: (method: string, failure: SlackFailure) => void;
@@ -66,21 +72,23 @@ export async function startSlackStandIn(team = 'T0DIKA'): Promise<SlackApiStandI
   const nextTs = () => `${++ts}.000100`;
   const dmOf = (channel: string) => (/^[UW]/.test(channel) ? `D${channel.slice(1)}` : channel);
 
-  const methods: Record<string, (body: Body) => Body> = {
-    'auth.test': () => ({
-      team_id: team,
+  const teams = new Map<string, string>();
+  const teamOf = (token: string | undefined) => (token && teams.get(token)) || team;
+  const methods: Record<string, (body: Body, token?: string) => Body> = {
+    'auth.test': (_b, token) => ({
+      team_id: teamOf(token),
       team: 'Dika Test',
       user_id: 'UBOTDIKA',
       bot_id: 'BBOTDIKA',
       url: 'https://dika-test.slack.com/',
     }),
-    'users.info': (b) => {
+    'users.info': (b, token) => {
       const profile = users.get(b.user);
       if (!profile) return { ok: false, error: 'user_not_found' };
       return {
         user: {
           id: b.user,
-          team_id: team,
+          team_id: teamOf(token),
           deleted: profile.deleted ?? false,
           is_bot: profile.isBot ?? false,
           profile: profile.email ? { email: profile.email } : {},
@@ -122,14 +130,15 @@ export async function startSlackStandIn(team = 'T0DIKA'): Promise<SlackApiStandI
     }
     const method = /^\/api\/([\w.]+)$/.exec(url)?.[1];
     if (!method) return reply(404, { ok: false, error: 'unknown_method' });
-    calls.push({ method, body });
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    calls.push({ method, body, ...(token ? { token } : {}) });
     const failure = failures.get(method)?.shift();
     if (failure && 'status' in failure)
       return reply(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
     if (failure) return reply(200, { ok: false, error: failure.error });
     const handler = methods[method];
     if (!handler) return reply(200, { ok: false, error: 'unknown_method' });
-    reply(200, { ok: true, ...handler(body) });
+    reply(200, { ok: true, ...handler(body, token) });
   });
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -143,6 +152,8 @@ export async function startSlackStandIn(team = 'T0DIKA'): Promise<SlackApiStandI
     team,
     calls,
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.body),
+    teams,
+    callsWith: (token) => calls.filter((c) => c.token === token),
     responseUrl: () => `${origin}/respond/${++responses}`,
     users,
     failNext: (method, failure) => failures.set(method, [...(failures.get(method) ?? []), failure]),

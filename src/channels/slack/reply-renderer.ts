@@ -41,11 +41,18 @@ export function slackOps(
   return ops;
 }
 
-/** Prompts, reminders, digests and feedback requests for people whose reachable chat is Slack. */
-export function slackReplyRenderer(translator: Translator, sender: string): ReplyRenderer {
+/**
+ * Prompts, reminders, digests and feedback requests for people whose reachable chat is Slack,
+ * sent by the workspace they are linked in (`teams`: the team ids this process has a token for;
+ * a workspace without one falls back to the first).
+ */
+export function slackReplyRenderer(translator: Translator, teams: string | readonly string[]): ReplyRenderer {
+  const served = typeof teams === 'string' ? [teams] : teams;
   return {
     channel: 'slack',
     render(recipient, reply, priority) {
+      const workspace = recipient.workspace;
+      const sender = workspace && served.includes(workspace) ? workspace : served[0]!;
       return slackOps(translator, recipient.locale, recipient.address, reply).map((op) =>
         toDraft(op, { sender, user: recipient.address, employeeId: recipient.employeeId, priority }),
       );

@@ -88,13 +88,16 @@ export async function startSlack(deps: SlackStartDeps): Promise<SlackChannel> {
       defaultLocale: config.DIKA_LOCALE,
       defaultTimeZone: config.DIKA_TIMEZONE,
     },
-    { token: slack.botToken, receiver, apiUrl, ...(deps.onError ? { onError: deps.onError } : {}) },
+    { tokens: slack.botTokens, receiver, apiUrl, ...(deps.onError ? { onError: deps.onError } : {}) },
   );
   const methodLimits = deps.methodLimits === false ? { methodLimits: false } : {};
-  deps.outbound.register(slackSender(queueClient(slack.botToken, apiUrl), app.deps.sender, methodLimits));
-  deps.renderers.register(slackReplyRenderer(translator, app.deps.sender));
+  // One sender per workspace, each with its own client and limiters, keyed by its team id.
+  for (const { team, token } of app.workspaces.values())
+    deps.outbound.register(slackSender(queueClient(token, apiUrl), team, methodLimits));
+  const teams = [...app.workspaces.keys()];
+  deps.renderers.register(slackReplyRenderer(translator, teams));
   if (!http) await app.app.start();
-  logger.info({ mode: slack.mode, team_id: app.deps.sender }, 'Slack app ready');
+  logger.info({ mode: slack.mode, team_id: teams.join(',') }, 'Slack app ready');
   const stop = async () => {
     if (!http) await app.app.stop();
     await app.settled();

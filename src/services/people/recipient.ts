@@ -8,6 +8,8 @@ export interface Recipient {
   channel: string;
   /** The chat to write to (Telegram private chat id; Slack DM channel). */
   address: string;
+  /** The identity's workspace (a Slack team id): whose bot writes to a person linked there. */
+  workspace?: string;
   locale: Locale;
   timeZone: string;
 }
@@ -29,6 +31,7 @@ export async function recipientOf(
     channel: usable.platform,
     // In a Telegram private chat the chat id equals the user id, so an identity without one still works.
     address: usable.chatId ?? usable.externalUserId,
+    ...(usable.workspace ? { workspace: usable.workspace } : {}),
     locale: isLocale(usable.locale) ? usable.locale : options.defaultLocale,
     timeZone: usable.timeZone,
   };

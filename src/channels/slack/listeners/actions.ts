@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import type { SlackDeps } from '../context.js';
+import type { DepsOf } from '../app.js';
 import { pressButton } from '../features/buttons.js';
 import { applyNotification, NOTIFY_ACTION } from '../features/notifications.js';
 import { applySetting, SETTINGS_ACTION } from '../features/settings.js';
@@ -8,12 +8,16 @@ import { DIALOG_ACTION_PREFIX, parseDialogAction } from '../render-blocks.js';
 import { runTurn, type TurnRequest } from '../run-turn.js';
 import type { Track } from './track.js';
 
+/** The workspace an interaction came from (a press, a submitted view). */
+export const teamOf = (body: { team: { id: string } | null; user: { team_id?: string } }) =>
+  body.team?.id ?? body.user.team_id ?? '';
+
 /**
  * A pressed button as a turn, keyed by the press's own action_ts with team and user: a press is
  * one request (Slack does not resend interactions), and two presses are two turns.
  */
 function requestOf(body: BlockAction, action: ButtonAction): TurnRequest {
-  const team = body.team?.id ?? body.user.team_id ?? '';
+  const team = teamOf(body);
   const container = body.container as { channel_id?: string; message_ts?: string } | undefined;
   const pressed =
     container?.channel_id && container.message_ts
@@ -29,11 +33,12 @@ function requestOf(body: BlockAction, action: ButtonAction): TurnRequest {
 }
 
 /** Dialog buttons (`dlg:<choice>`, the codec payload in `value`), the settings and notification buttons. */
-export function registerActions(app: App, deps: SlackDeps, track: Track): void {
+export function registerActions(app: App, depsOf: DepsOf, track: Track): void {
   app.action<BlockAction<ButtonAction>>(
     { type: 'block_actions', action_id: new RegExp(`^${DIALOG_ACTION_PREFIX}`) },
     async ({ ack, body, action }) => {
       await ack();
+      const deps = depsOf(teamOf(body));
       const input = parseDialogAction(action.value);
       const request = { ...requestOf(body, action), input };
       await track(
@@ -48,6 +53,7 @@ export function registerActions(app: App, deps: SlackDeps, track: Track): void {
     { type: 'block_actions', action_id: SETTINGS_ACTION },
     async ({ ack, body, action }) => {
       await ack();
+      const deps = depsOf(teamOf(body));
       await track(
         runTurn(deps, requestOf(body, action), (turn) => applySetting(turn, deps, action.action_id)),
       );
@@ -57,6 +63,7 @@ export function registerActions(app: App, deps: SlackDeps, track: Track): void {
     { type: 'block_actions', action_id: NOTIFY_ACTION },
     async ({ ack, body, action }) => {
       await ack();
+      const deps = depsOf(teamOf(body));
       await track(
         runTurn(deps, requestOf(body, action), (turn) => applyNotification(turn, deps, action.action_id)),
       );

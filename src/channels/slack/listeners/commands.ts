@@ -1,5 +1,5 @@
 import type { App, SlashCommand } from '@slack/bolt';
-import type { SlackDeps } from '../context.js';
+import type { DepsOf } from '../app.js';
 import { startCheckin } from '../features/checkin.js';
 import { continuousCommand } from '../features/continuous-feedback.js';
 import { dikaCommand, isOpenDikaCommand } from '../features/dika-command.js';
@@ -28,32 +28,37 @@ const wantsChat = (text: string) => /^\s*(chat|percakapan)\s*$/i.test(text);
  * through the queue, privately (response_url) or in the DM. The big surfaces have their own
  * command; everything else is `/dika <sub>`.
  */
-export function registerCommands(app: App, deps: SlackDeps, track: Track): void {
+export function registerCommands(app: App, depsOf: DepsOf, track: Track): void {
   app.command('/dika', async ({ ack, command }) => {
     await ack();
+    const deps = depsOf(command.team_id);
     const request = requestOf(command, isOpenDikaCommand(command.text));
     await track(runTurn(deps, request, (turn) => dikaCommand(turn, deps, command.text, command.channel_id)));
   });
   app.command('/checkin', async ({ ack, command }) => {
     await ack();
+    const deps = depsOf(command.team_id);
     // The form's trigger_id expires 3 s after the command: views.open comes before any database work.
     if (!wantsChat(command.text)) return track(openCheckinForm(deps, command, track));
     await track(runTurn(deps, requestOf(command), (turn) => startCheckin(turn, deps, command.channel_id)));
   });
   app.command('/umpanbalik', async ({ ack, command }) => {
     await ack();
+    const deps = depsOf(command.team_id);
     await track(
       runTurn(deps, requestOf(command), (turn) => continuousCommand(turn, deps, command.channel_id)),
     );
   });
   app.command('/rekap', async ({ ack, command }) => {
     await ack();
+    const deps = depsOf(command.team_id);
     await track(
       runTurn(deps, requestOf(command), async (turn) => rekapCommand(turn, deps, command.text.trim())),
     );
   });
   app.command('/cuti', async ({ ack, command }) => {
     await ack();
+    const deps = depsOf(command.team_id);
     await track(runTurn(deps, requestOf(command), (turn) => leaveCommand(turn, command.text, deps.clock())));
   });
 }

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { FileRef, Inbound } from '../../../core/conversation/types.js';
-import type { SlackDeps } from '../context.js';
+import type { DepsOf } from '../app.js';
 import { answerMessage } from '../features/continuous-feedback.js';
 import { runTurn } from '../run-turn.js';
 import type { Track } from './track.js';
@@ -49,12 +49,14 @@ function inboundOf(message: Record<string, unknown>): Inbound | undefined {
  * Messages in the DM with the app (scope im:history). Slack retries an event it got no 200 for
  * within 3 s (X-Slack-Retry-Num); its event_id is the dedupe key, so a retry changes nothing twice.
  */
-export function registerEvents(app: App, deps: SlackDeps, track: Track): void {
+export function registerEvents(app: App, depsOf: DepsOf, track: Track): void {
   app.event('message', async ({ event, body }) => {
     const message = event as unknown as Record<string, unknown>;
     if (message.channel_type !== 'im' || typeof message.user !== 'string') return;
     const input = inboundOf(message);
     if (!input) return;
+    // The token is the installation's (body.team_id); the person may be of a Slack Connect team.
+    const deps = depsOf(body.team_id);
     const team = (message.team as string | undefined) ?? body.team_id;
     const request = {
       eventId: `event:${body.event_id}`,

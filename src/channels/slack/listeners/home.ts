@@ -1,16 +1,17 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import type { SlackDeps } from '../context.js';
+import type { DepsOf } from '../app.js';
 import { startCheckin } from '../features/checkin.js';
 import { HOME_CHECKIN_ACTION, HOME_FORM_ACTION, HOME_REKAP_ACTION } from '../features/home.js';
-import { refreshHomeNow, slackHomeSender } from '../features/home-sender.js';
+import { refreshHomeNow } from '../features/home-sender.js';
 import { rekapCommand } from '../features/rekap.js';
 import { runTurn, type TurnRequest } from '../run-turn.js';
+import { teamOf } from './actions.js';
 import type { Track } from './track.js';
 import { openForm } from './views.js';
 
 /** A Home button as a turn, keyed by the press's own action_ts with team and user. */
 function pressOf(body: BlockAction, action: ButtonAction): TurnRequest {
-  const team = body.team?.id ?? body.user.team_id ?? '';
+  const team = teamOf(body);
   return {
     eventId: `action:${team}:${body.user.id}:${action.action_ts}`,
     kind: 'button',
@@ -24,10 +25,10 @@ function pressOf(body: BlockAction, action: ButtonAction): TurnRequest {
  * (a press carries a trigger_id, so the modal opens from the tab), and for supervisors the full
  * /rekap in the DM.
  */
-export function registerHome(app: App, deps: SlackDeps, track: Track): void {
-  deps.outbound.register(slackHomeSender(deps));
+export function registerHome(app: App, depsOf: DepsOf, track: Track): void {
   app.event('app_home_opened', async ({ event, body }) => {
     if (event.tab !== 'home') return;
+    const deps = depsOf(body.team_id);
     const account = { team: body.team_id, user: event.user };
     const request = {
       eventId: `event:${body.event_id}`,
@@ -47,6 +48,7 @@ export function registerHome(app: App, deps: SlackDeps, track: Track): void {
     { type: 'block_actions', action_id: HOME_CHECKIN_ACTION },
     async ({ ack, body, action }) => {
       await ack();
+      const deps = depsOf(teamOf(body));
       await track(runTurn(deps, pressOf(body, action), (turn) => startCheckin(turn, deps, 'D')));
     },
   );
@@ -54,6 +56,7 @@ export function registerHome(app: App, deps: SlackDeps, track: Track): void {
     { type: 'block_actions', action_id: HOME_FORM_ACTION },
     async ({ ack, body, action }) => {
       await ack();
+      const deps = depsOf(teamOf(body));
       const trigger = { ...pressOf(body, action), triggerId: body.trigger_id };
       await track(openForm(deps, trigger, track));
     },
@@ -62,6 +65,7 @@ export function registerHome(app: App, deps: SlackDeps, track: Track): void {
     { type: 'block_actions', action_id: HOME_REKAP_ACTION },
     async ({ ack, body, action }) => {
       await ack();
+      const deps = depsOf(teamOf(body));
       await track(runTurn(deps, pressOf(body, action), async (turn) => rekapCommand(turn, deps, '')));
     },
   );

@@ -6,6 +6,7 @@ import {
   submitFormPage,
 } from '../../../services/checkin-form-service.js';
 import { personOf } from '../../../services/people/person.js';
+import type { DepsOf } from '../app.js';
 import type { SlackAccount, SlackDeps, SlackTurn } from '../context.js';
 import {
   CHECKIN_FORM,
@@ -19,6 +20,7 @@ import { nextPageAction, type PagePosition, positionOf } from '../features/check
 import { pushDm } from '../outbox.js';
 import { pushSlackDialogReply } from '../render-dialog.js';
 import { runTurn } from '../run-turn.js';
+import { teamOf } from './actions.js';
 import type { Track } from './track.js';
 
 /** What may open the form: a slash command, or a button with a trigger_id (the Home's). */
@@ -146,7 +148,7 @@ async function submit(turn: SlackTurn, deps: SlackDeps, sent: Sent, at?: PagePos
  * the next page, so this is the one listener whose ack waits for the database: the validator,
  * a few reads and one write, well within 3 s.
  */
-export function registerViews(app: App, deps: SlackDeps, track: Track): void {
+export function registerViews(app: App, depsOf: DepsOf, track: Track): void {
   app.view<ViewSubmitAction>(
     { callback_id: CHECKIN_FORM, type: 'view_submission' },
     async ({ ack, body, view }) => {
@@ -156,7 +158,8 @@ export function registerViews(app: App, deps: SlackDeps, track: Track): void {
         acked = true;
         await (response ? ack(response) : ack());
       };
-      const team = body.team?.id ?? body.user.team_id ?? '';
+      const team = teamOf(body);
+      const deps = depsOf(team);
       const request = {
         eventId: `view:${team}:${body.trigger_id}`,
         kind: 'view',
