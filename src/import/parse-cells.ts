@@ -166,11 +166,17 @@ export function parseCode(raw: string): string | undefined {
   return /^[\p{L}\d._/-]{1,40}$/u.test(raw) ? raw : undefined;
 }
 
+/** Up to 15 digits: within MAX_MEASURE, and exact as a double. */
+const PLAIN_WHOLE = /^\d{1,15}$/;
+
 /**
  * A number a `numeric(20, 4)` column holds (the check-in's bound, MAX_MEASURE); rounded to its four
  * decimals here so a re-import compares equal to what the database kept.
  */
 export function parseMeasure(raw: string): number | undefined {
+  // Most cells are plain whole numbers (`21`, `100`): parseNumber gives Number(raw) for them after a
+  // dozen string passes, three numbers a row of a 400,000-row file (0.9 s).
+  if (PLAIN_WHOLE.test(raw)) return Number(raw);
   const value = parseNumber(raw);
   if (value === undefined || !isStorableMeasure(value)) return undefined;
   return Number(value.toFixed(4));

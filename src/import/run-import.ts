@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../storage/database.js';
 import type { ImportProblem, ImportResult } from './import-error.js';
 import { asImportFailure, type ImportFailedError } from './import-failure.js';
@@ -22,6 +23,7 @@ export async function runImport<Summary>(
   try {
     return await db.transaction(async (tx) => {
       await lockImports(tx);
+      await withoutJit(tx);
       return work(tx);
     });
   } catch (error) {
@@ -29,6 +31,16 @@ export async function runImport<Summary>(
     if (failure.refusedRows) return { ok: false, problems: [refusedProblem(failure)] };
     throw failure;
   }
+}
+
+/**
+ * No JIT compilation for the import's statements. A batch statement that joins the rows it inserted
+ * with the batch is estimated far above its real cost, and PostgreSQL then compiled each of them:
+ * 0.5–0.7 s a statement (25 statements for 100,000 employees), for a statement that runs in 0.1 s.
+ * Local to the transaction; PGlite has no JIT and accepts the setting.
+ */
+async function withoutJit(tx: Tx): Promise<void> {
+  await tx.execute(sql`select set_config('jit', 'off', true)`);
 }
 
 function refusedProblem(failure: ImportFailedError): ImportProblem {

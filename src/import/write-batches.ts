@@ -29,14 +29,21 @@ export function columns(spec: string, rows: readonly Record<string, unknown>[]):
   const arrays = fields.map(({ name, type }) =>
     type.endsWith('[]')
       ? sql`${arrayLiteral(rows.map((row) => nestedLiteral(row[name])))}::text[]`
-      : sql`${arrayLiteral(rows.map((row) => row[name]))}::${sql.raw(type)}[]`,
+      : sql`${arrayLiteral(rows.map((row) => row[name]))}::${sql.raw(castBack.has(type) ? 'text' : type)}[]`,
   );
   const names = fields.map(({ name }) => name).join(', ');
   const picked = fields.map(({ name, type }) =>
-    type.endsWith('[]') ? `u.${name}::${type} as ${name}` : `u.${name}`,
+    type.endsWith('[]') || castBack.has(type) ? `u.${name}::${type} as ${name}` : `u.${name}`,
   );
   return sql`(select ${sql.raw(picked.join(', '))} from unnest(${sql.join(arrays, sql`, `)}) as u(${sql.raw(names)})) as ${sql.raw(alias)}`;
 }
+
+/**
+ * Types that travel as text and are cast element by element: PostgreSQL reads a `jsonb[]` literal
+ * 2–3 times slower than the same documents as a `text[]` cast one by one (20,000 audit documents:
+ * 1.2 s against 0.5 s).
+ */
+const castBack = new Set(['json', 'jsonb']);
 
 const specs = new Map<string, { alias: string; fields: { name: string; type: string }[] }>();
 
@@ -77,6 +84,16 @@ function element(value: unknown): string {
 function nestedLiteral(value: unknown): string | null {
   return Array.isArray(value) ? arrayLiteral(value) : null;
 }
+
+/**
+ * `<column> = any(array(select x.<key> from x))`, beside the join on the key, for an UPDATE that
+ * finds its rows by the batch's keys (the batch as the CTE `x`). With the join alone the planner
+ * reads the whole table into a hash for every batch (400,000 changed key results: a scan of 400,000
+ * rows per batch of 4,000, 23 s in all); an array it cannot see into at planning time makes it probe
+ * the unique index instead.
+ */
+export const keyedByBatch = (column: string, key: string): SQL =>
+  sql.raw(`${column} = any(array(select x.${key} from x))`);
 
 /** `json_to_recordset(<rows>)`: the rows as one JSON parameter. */
 export const recordset = (rows: readonly unknown[]): SQL =>

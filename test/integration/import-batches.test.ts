@@ -274,7 +274,10 @@ describe('an import that fails after writing some batches', () => {
     await t.db.execute(sql`alter table audit_log drop constraint if exists import_test_refuses`);
   });
 
-  /** Refuses the audit row of `key`: the last thing an import writes, so everything else is written first. */
+  /**
+   * Refuses the audit row of `key`. An updated row's audit row is the last thing an import writes; a
+   * created row's is written in the same statement as the row, after it.
+   */
   const refuseAuditOf = (key: string) =>
     t.db.execute(
       sql.raw(
@@ -285,7 +288,7 @@ describe('an import that fails after writing some batches', () => {
   it('undoes the employees, units and audit rows written in earlier batches', async () => {
     await importEmployees(t.db, baseEmployees, { actor });
     const before = await importSnapshot(t.db);
-    // The 9th and last audited row of the file (row 12); audit batches of 3: rows 2–4, 5–8, 9–12.
+    // Row 12 is inserted last, on the fourth level (16 → 10 → 11 → 12), with its audit row.
     await refuseAuditOf(nip(16));
     const employeeIds = await nextId('employees');
     const auditIds = await nextId('audit_log');
@@ -303,7 +306,7 @@ describe('an import that fails after writing some batches', () => {
         },
       ],
     });
-    // Seven employees and six audit rows were inserted (their ids are used up), then rolled back.
+    // Seven employees were inserted and the audit rows' ids taken (they stay used up), then rolled back.
     expect(await nextId('employees')).toBe(employeeIds + 7 + 1);
     expect(await nextId('audit_log')).toBeGreaterThanOrEqual(auditIds + 6 + 1);
     expect(await importSnapshot(t.db)).toEqual(before);
@@ -314,8 +317,9 @@ describe('an import that fails after writing some batches', () => {
     await importEmployees(t.db, moreEmployees, { actor });
     await importOkr(t.db, baseOkr, { actor });
     const before = await importSnapshot(t.db);
-    // The last audited row (row 10); audit batches of 3: rows 2–4, 5–8, 9–10.
-    await refuseAuditOf('STAF-5');
+    // A new key result's audit row is written with it: STAF-4 (row 9) is inserted last, in the
+    // second batch of the third level (BAG-2 and STAF-5; SUB-1; STAF-1 to STAF-3; STAF-4).
+    await refuseAuditOf('STAF-4');
     const keyResultIds = await nextId('key_results');
 
     const result = await importOkr(t.db, moreOkr, { actor, batchSize: 3 });
@@ -324,7 +328,7 @@ describe('an import that fails after writing some batches', () => {
       ok: false,
       problems: [
         {
-          row: 10,
+          row: 9,
           key: 'import-row-refused',
           args: { error: 'SQLSTATE 23514, constraint import_test_refuses' },
         },

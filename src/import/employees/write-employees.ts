@@ -1,20 +1,23 @@
 /**
  * Writes validated employees inside the caller's transaction, in batches (write-batches.ts): the
- * unit tree first, then new people level by level (supervisors before their staff), then the
- * appraiser links the levels could not resolve, then changed people, then the audit rows. Unchanged people are not touched, so a re-import bumps no updated_at
- * and writes no audit row.
+ * unit tree first, then new people level by level (supervisors before their staff) each with its
+ * audit row, then the appraiser links the levels could not resolve, then changed people, then their
+ * audit rows. The audit ids are taken first, in file order, so the audit lists in file order whatever
+ * the levels. Unchanged people are not touched, so a re-import bumps no updated_at and writes no
+ * audit row.
  */
 import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../storage/database.js';
 import { employees, orgUnits } from '../../storage/schema.js';
-import { changedFields, writeImportAudit } from '../audit.js';
+import { changedFields, reserveAuditIds, writeImportAudit } from '../audit.js';
 import {
   columns,
   countRows,
   DEFAULT_BATCH_SIZE,
   dependencyLevels,
   inBatches,
+  keyedByBatch,
   keyList,
   readByKeys,
   slices,
@@ -54,17 +57,25 @@ interface EmployeeView extends Record<string, unknown> {
 
 const IMPORT_ROLES: readonly string[] = ['pegawai', 'admin'] satisfies ImportRole[];
 
-/** A planned row: what the file wants, and the audited difference to what is stored. */
+/**
+ * A row that changes something: a new person, or a stored one with what the file changes. A new one
+ * keeps only its record; its view is built again per batch.
+ */
 interface Planned {
   record: EmployeeRecord;
   existed: boolean;
-  next: EmployeeView;
-  change: ReturnType<typeof changedFields<EmployeeView>>;
+  /** A stored person's view after the import, and the audited difference. */
+  update?: { next: EmployeeView; change: NonNullable<ReturnType<typeof changedFields<EmployeeView>>> };
+  /** The audit row's id (reserveAuditIds). */
+  auditId?: number;
 }
+
+const viewOf = (p: Planned): EmployeeView => p.update?.next ?? desiredView(p.record, undefined);
 
 /** The columns a batch of employees carries (write-batches.ts `columns`). */
 const EMPLOYEE_BATCH =
-  'x(i int, nip text, name text, email text, phone text, position text, unit_id int, supervisor_nip text, appraiser_nip text, salutation text, roles text[], locale text, time_zone text)';
+  'x(i int, nip text, name text, email text, phone text, position text, unit_id int, supervisor_nip text, ' +
+  'appraiser_nip text, salutation text, roles text[], locale text, time_zone text, unit_head bool, audit_id int)';
 
 export async function writeEmployees(
   tx: Tx,
@@ -74,6 +85,10 @@ export async function writeEmployees(
 ): Promise<EmployeeImportSummary> {
   const { unitIds, unitsCreated } = await ensureUnits(tx, records, batchSize);
   const planned = await plan(tx, records, batchSize);
+  const auditIds = await reserveAuditIds(tx, planned.length);
+  planned.forEach((p, i) => {
+    p.auditId = auditIds[i];
+  });
   const batching = (step: string) => ({
     size: batchSize,
     step,
@@ -83,82 +98,107 @@ export async function writeEmployees(
   const batch = (items: readonly Planned[]) =>
     columns(
       EMPLOYEE_BATCH,
-      items.map((p, i) => ({
-        i,
-        nip: p.record.nip,
-        name: p.next.name,
-        email: p.next.email,
-        phone: p.next.phone,
-        position: p.next.position,
-        unit_id: unitIds.get(p.next.unit!)!,
-        supervisor_nip: p.next.supervisorNip,
-        appraiser_nip: p.next.appraiserNip,
-        salutation: p.next.salutation,
-        roles: p.next.roles,
-        locale: p.next.locale,
-        time_zone: p.next.timeZone,
-      })),
+      items.map((p, i) => {
+        const next = viewOf(p);
+        return {
+          i,
+          nip: p.record.nip,
+          name: next.name,
+          email: next.email,
+          phone: next.phone,
+          position: next.position,
+          unit_id: unitIds.get(next.unit!)!,
+          supervisor_nip: next.supervisorNip,
+          appraiser_nip: next.appraiserNip,
+          salutation: next.salutation,
+          roles: next.roles,
+          locale: next.locale,
+          time_zone: next.timeZone,
+          unit_head: next.unitHead,
+          audit_id: p.auditId,
+        };
+      }),
     );
 
-  // New people, supervisors before their staff: each INSERT finds every supervisor by NIP.
+  // New people, supervisors before their staff: each INSERT finds every supervisor by NIP. Each
+  // statement writes the audit rows of the people it inserted too, built by the database from the
+  // batch it already holds (with the ids reserved in file order) instead of sent again as JSON.
   const created = planned.filter((p) => !p.existed);
   const levels = dependencyLevels(
     created,
     (p) => p.record.nip,
-    (p) => p.next.supervisorNip,
+    (p) => p.record.supervisorNip,
   );
   for (const level of levels) {
     await inBatches(level, batching('inserting employees'), (items) =>
       tx.execute(sql`
-        insert into employees (nip, name, email, phone, position, unit_id, supervisor_id, appraiser_id,
-                               salutation, roles, locale, time_zone)
-        select x.nip, x.name, x.email, x.phone, x.position, x.unit_id, s.id, a.id, x.salutation, x.roles,
-               x.locale, x.time_zone
-        from ${batch(items)}
-        left join employees s on s.nip = x.supervisor_nip
-        left join employees a on a.nip = x.appraiser_nip
-        order by x.i`),
+        with x as (select * from ${batch(items)}),
+        inserted as (
+          insert into employees (nip, name, email, phone, position, unit_id, supervisor_id, appraiser_id,
+                                 salutation, roles, locale, time_zone)
+          select x.nip, x.name, x.email, x.phone, x.position, x.unit_id, ${idByNip('x.supervisor_nip')},
+                 ${idByNip('x.appraiser_nip')}, x.salutation, x.roles, x.locale, x.time_zone
+          from x
+          order by x.i
+          returning nip)
+        insert into audit_log (id, actor, action, entity, entity_key, before, after) overriding system value
+        select x.audit_id, ${actor}, 'import.create', 'employee', x.nip, null,
+               jsonb_build_object('name', x.name, 'email', x.email, 'phone', x.phone, 'position', x.position,
+                 'unit', (select path from org_units where id = x.unit_id), 'supervisorNip', x.supervisor_nip,
+                 'appraiserNip', x.appraiser_nip, 'salutation', x.salutation, 'timeZone', x.time_zone,
+                 'locale', x.locale, 'roles', to_jsonb(x.roles), 'unitHead', x.unit_head)
+        from inserted join x on x.nip = inserted.nip`),
     );
   }
   // The levels follow the atasan; an appraiser new in this file and not above in that chain (a
   // penilai in another Biro, further down the file) did not exist yet when its row was inserted.
   await inBatches(appraiserNotYetInserted(levels), batching('linking appraisers'), (items) =>
     tx.execute(sql`
-      update employees e set appraiser_id = a.id
-      from ${batch(items)}
-      join employees a on a.nip = x.appraiser_nip
-      where e.nip = x.nip`),
+      with x as (select * from ${batch(items)})
+      update employees e set appraiser_id = ${idByNip('x.appraiser_nip')}
+      from x
+      where e.nip = x.nip and ${keyedByBatch('e.nip', 'nip')}`),
   );
 
   // Changed people, after the inserts, so a new supervisor further down the file exists too.
-  const changed = planned.filter((p) => p.existed && p.change);
+  const changed = planned.filter((p) => p.existed);
   await inBatches(changed, batching('updating employees'), (items) =>
     tx.execute(sql`
+      with x as (select * from ${batch(items)})
       update employees e
       set name = x.name, email = x.email, phone = x.phone, position = x.position, unit_id = x.unit_id,
-          supervisor_id = s.id, appraiser_id = a.id, salutation = x.salutation, roles = x.roles,
-          locale = x.locale, time_zone = x.time_zone, updated_at = now()
-      from ${batch(items)}
-      left join employees s on s.nip = x.supervisor_nip
-      left join employees a on a.nip = x.appraiser_nip
-      where e.nip = x.nip`),
+          supervisor_id = ${idByNip('x.supervisor_nip')}, appraiser_id = ${idByNip('x.appraiser_nip')},
+          salutation = x.salutation, roles = x.roles, locale = x.locale, time_zone = x.time_zone,
+          updated_at = now()
+      from x
+      where e.nip = x.nip and ${keyedByBatch('e.nip', 'nip')}`),
   );
 
   await writeUnitHeads(tx, records, unitIds, batchSize);
 
-  const counts = await writeImportAudit(tx, {
+  // The creations were audited with their INSERT; the updates' audit rows carry only what changed.
+  await writeImportAudit(tx, {
     actor,
     entity: 'employee',
     batchSize,
-    rows: planned.map((p) => ({
+    rows: changed.map((p) => ({
       key: p.record.nip,
       row: p.record.row,
-      existed: p.existed,
-      change: p.change,
+      existed: true,
+      change: p.update!.change,
+      auditId: p.auditId,
     })),
   });
-  return { ...counts, unitsCreated };
+  const counts = { created: created.length, updated: changed.length };
+  return { ...counts, unchanged: records.length - planned.length, unitsCreated };
 }
+
+/**
+ * The id of the person with a batch column's NIP, as a subquery per row: one probe of the NIP index.
+ * A join would be planned as a hash join over the whole table once it holds more rows than the
+ * statistics (taken before the import) say, rebuilt for every batch: quadratic in the file's size.
+ */
+const idByNip = (column: string) => sql.raw(`(select id from employees where nip = ${column})`);
 
 /** New people whose appraiser is new too and was inserted in the same level or a later one. */
 function appraiserNotYetInserted(levels: readonly Planned[][]): Planned[] {
@@ -168,24 +208,32 @@ function appraiserNotYetInserted(levels: readonly Planned[][]): Planned[] {
   });
   return levels.flatMap((level, index) =>
     level.filter((p) => {
-      const appraiserLevel = p.next.appraiserNip === null ? undefined : levelOf.get(p.next.appraiserNip);
+      const appraiser = p.record.appraiserNip;
+      const appraiserLevel = appraiser == null ? undefined : levelOf.get(appraiser);
       return appraiserLevel !== undefined && appraiserLevel >= index;
     }),
   );
 }
 
-/** Each row compared with what is stored under its NIP. */
+/** Each row compared with what is stored under its NIP; an unchanged row is only counted. */
 async function plan(tx: Tx, records: readonly EmployeeRecord[], batchSize: number): Promise<Planned[]> {
   const stored = await loadEmployees(
     tx,
     records.map((r) => r.nip),
     batchSize,
   );
-  return records.map((record) => {
+  const planned: Planned[] = [];
+  for (const record of records) {
     const current = stored.get(record.nip);
+    if (!current) {
+      planned.push({ record, existed: false });
+      continue;
+    }
     const next = desiredView(record, current);
-    return { record, existed: current !== undefined, next, change: changedFields(current, next) };
-  });
+    const change = changedFields(current, next);
+    if (change) planned.push({ record, existed: true, update: { next, change } });
+  }
+  return planned;
 }
 
 /** What the row says, with absent optional columns keeping the stored value (or the default). */
@@ -243,7 +291,8 @@ async function loadEmployees(
       .leftJoin(appraiser, eq(appraiser.id, employees.appraiserId))
       .where(keys && sql`${employees.nip} in ${keyList(keys)}`),
   );
-  return new Map(rows.map(({ nip, ...view }) => [nip, view]));
+  // The row itself is the view (its NIP is never compared: changedFields reads the file's fields).
+  return new Map(rows.map((row) => [row.nip, row]));
 }
 
 /** Every prefix of every path becomes a unit, parents before children; returns path → id. */
