@@ -12,13 +12,13 @@ import { encodeButton } from '../../src/core/conversation/button-codec.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { runDueJobs } from '../../src/scheduler/job-runner.js';
 import { feedbackInviteJob } from '../../src/scheduler/jobs/feedback-invite.js';
-import { openFeedbackCycle } from '../../src/services/feedback/cycle-service.js';
 import {
   continuousFeedback,
   conversations,
   feedbackAssignments,
   feedbackPending,
 } from '../../src/storage/schema.js';
+import { openTestCycle } from '../support/feedback-cycle-seed.js';
 import { seedResultsCycle, seedResultsTeam } from '../support/feedback-results-seed.js';
 import { seedKeyResults, THREE_KRS } from '../support/okr-seed.js';
 import { linkSlack, useSlackHarness } from '../support/slack-harness.js';
@@ -180,17 +180,7 @@ describe('360° feedback in Slack', () => {
     await linkSlack(h.db, dodi.id, DODI);
     await linkSlack(h.db, rina.id, 'U0RINA');
     await linkSlack(h.db, stranger.id, STRANGER);
-    const opened = await openFeedbackCycle(h.db, {
-      period: '2026-Q4',
-      unitPath: null,
-      closesOn: '2026-12-18',
-      peersPerRatee: 4,
-      maxPeerRequests: 6,
-      includeSelf: false,
-      minRaters: 3,
-      actor: 'cli:test',
-      now: h.clock.now(),
-    });
+    const opened = await openTestCycle(h.db, h.clock.now());
     expect(opened.status).toBe('opened');
     const deps = {
       db: h.db,

@@ -6,9 +6,9 @@
  */
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openFeedbackCycle } from '../../src/services/feedback/cycle-service.js';
 import type { Db } from '../../src/storage/database.js';
 import { checkins, dialogRequests, employees, outboundMessages } from '../../src/storage/schema.js';
+import { openTestCycle } from '../support/feedback-cycle-seed.js';
 import { seedKeyResults, THREE_KRS } from '../support/okr-seed.js';
 import { lastDmText, press } from '../support/slack-dialog.js';
 import { linkSlack, useSlackHarness } from '../support/slack-harness.js';
@@ -129,17 +129,7 @@ describe('the App Home', () => {
     h.clock.set('2026-12-02T02:00:00Z');
     const { boss } = await seedTeam();
     await seedEmployee(h.db, { name: 'Rina Kusuma', supervisorId: boss.id });
-    const opened = await openFeedbackCycle(h.db, {
-      period: '2026-Q4',
-      unitPath: null,
-      closesOn: '2026-12-18',
-      peersPerRatee: 4,
-      maxPeerRequests: 6,
-      includeSelf: false,
-      minRaters: 3,
-      actor: 'cli:test',
-      now: h.clock.now(),
-    });
+    const opened = await openTestCycle(h.db, h.clock.now());
     expect(opened.status).toBe('opened');
     await h.send(slashCommand('/umpanbalik', '', { responseUrl: h.api.responseUrl() }));
 
@@ -244,17 +234,7 @@ describe('the App Home', () => {
         .insert(dialogRequests)
         .values({ employeeId: person.id, supervisorId: boss.id, checkinId: checkin!.id, status: 'open' });
     }
-    await openFeedbackCycle(h.db, {
-      period: '2026-Q4',
-      unitPath: null,
-      closesOn: '2026-12-18',
-      peersPerRatee: 4,
-      maxPeerRequests: 6,
-      includeSelf: false,
-      minRaters: 3,
-      actor: 'cli:test',
-      now: h.clock.now(),
-    });
+    await openTestCycle(h.db, h.clock.now());
 
     await openHome(BOSS);
     const home = homeOf(BOSS)!;

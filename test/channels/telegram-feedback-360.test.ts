@@ -14,7 +14,6 @@ import { telegramReplyRenderer } from '../../src/channels/telegram/reply-rendere
 import { Translator } from '../../src/i18n/translator.js';
 import { type JobRunnerDeps, runDueJobs } from '../../src/scheduler/job-runner.js';
 import { feedbackInviteJob } from '../../src/scheduler/jobs/feedback-invite.js';
-import { openFeedbackCycle } from '../../src/services/feedback/cycle-service.js';
 import { createPlatform } from '../../src/services/platform.js';
 import type { Db } from '../../src/storage/database.js';
 import {
@@ -24,6 +23,7 @@ import {
   outboundMessages,
 } from '../../src/storage/schema.js';
 import { ATASAN, buttonsSentTo, PEER, PENILAI, pressFor, textsSentTo } from '../support/appraisal-rig.js';
+import { openTestCycle } from '../support/feedback-cycle-seed.js';
 import { linkTelegram, seedEmployee, TEST_TOKEN, useTelegramHarness } from '../support/telegram-harness.js';
 import {
   callbackQuery,
@@ -94,17 +94,7 @@ describe('360° feedback through the bot', () => {
 
   it('invites, asks all 21 indicators, takes a comment, sends anonymously; no answer in the logs', async () => {
     const { sari, dodi, stranger } = await seed();
-    const opened = await openFeedbackCycle(h.db, {
-      period: '2026-Q4',
-      unitPath: null,
-      closesOn: '2026-12-18',
-      peersPerRatee: 4,
-      maxPeerRequests: 6,
-      includeSelf: false,
-      minRaters: 3,
-      actor: 'cli:test',
-      now: h.clock.now(),
-    });
+    const opened = await openTestCycle(h.db, h.clock.now());
     expect(opened.status).toBe('opened');
     expect((await runDueJobs(runner(h.db), h.clock.now(), 10_000)).done).toBeGreaterThanOrEqual(4);
 
