@@ -9,8 +9,9 @@ import { createPlatform } from '../../src/services/platform.js';
 import { DataDirLockedError, LOCK_FILE } from '../../src/storage/data-dir-lock.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { pruneProcessedEvents } from '../../src/storage/inbound-events.js';
-import { employees, orgUnits } from '../../src/storage/schema.js';
+import { employees, keyResults, orgUnits } from '../../src/storage/schema.js';
 import { useTestDatabase } from '../support/database.js';
+import { seedKeyResults } from '../support/okr-seed.js';
 
 const t = useTestDatabase();
 
@@ -23,6 +24,45 @@ describe('database', () => {
     ).rejects.toThrow();
     const [row] = await t.db.select().from(employees).where(eq(employees.nip, '199001012015031001'));
     expect(row).toMatchObject({ roles: ['pegawai'], locale: 'id', timeZone: 'Asia/Jakarta', active: true });
+  });
+
+  it("keeps a key result's owner and period those of its objective", async () => {
+    const [unit] = await t.db.insert(orgUnits).values({ name: 'Biro Renstra', path: 'Biro Renstra' }).returning();
+    const people = await t.db
+      .insert(employees)
+      .values([
+        { nip: '199001012015031011', name: 'A', unitId: unit!.id },
+        { nip: '199001012015031012', name: 'B', unitId: unit!.id },
+      ])
+      .returning();
+    const [kr] = await seedKeyResults(t.db, people[0]!.id, [
+      { code: 'K-1', title: 'x', unitLabel: 'dokumen', baseline: 0, target: 4 },
+    ]);
+    const [other] = await seedKeyResults(
+      t.db,
+      people[1]!.id,
+      [{ code: 'K-9', title: 'z', unitLabel: 'dokumen', baseline: 0, target: 1 }],
+      '2027',
+    );
+    const base = { objectiveId: kr!.objectiveId, title: 'y', unitLabel: 'dokumen', baseline: 0, target: 1 };
+    // Another person's key result under A's objective, or one in a period the objective is not in.
+    await expect(
+      t.db
+        .insert(keyResults)
+        .values({ ...base, code: 'K-2', ownerId: people[1]!.id, periodId: kr!.periodId }),
+    ).rejects.toThrow();
+    await expect(
+      t.db
+        .insert(keyResults)
+        .values({ ...base, code: 'K-3', ownerId: kr!.ownerId, periodId: other!.periodId }),
+    ).rejects.toThrow();
+    await expect(
+      t.db.update(keyResults).set({ ownerId: people[1]!.id }).where(eq(keyResults.id, kr!.id)),
+    ).rejects.toThrow();
+    expect(await t.db.select({ code: keyResults.code }).from(keyResults).orderBy(keyResults.code)).toEqual([
+      { code: 'K-1' },
+      { code: 'K-9' },
+    ]);
   });
 });
 
