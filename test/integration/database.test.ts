@@ -27,7 +27,10 @@ describe('database', () => {
   });
 
   it("keeps a key result's owner and period those of its objective", async () => {
-    const [unit] = await t.db.insert(orgUnits).values({ name: 'Biro Renstra', path: 'Biro Renstra' }).returning();
+    const [unit] = await t.db
+      .insert(orgUnits)
+      .values({ name: 'Biro Renstra', path: 'Biro Renstra' })
+      .returning();
     const people = await t.db
       .insert(employees)
       .values([
