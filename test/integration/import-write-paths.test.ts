@@ -203,6 +203,33 @@ describe('writing employees', () => {
     expect(audit[7]!.after).toMatchObject({ unitHead: true, supervisorNip: nip(2) });
   });
 
+  it('a new person from a file without kepala_unit heads nothing; a new top-level unit has no parent', async () => {
+    await importEmployees(t.db, csv('nip;nama;unit;nip_atasan', `${nip(1)};Hendra;Biro;`), { actor });
+    // "Biro2" extends the stored "Biro" by one character: it must not be read as its child.
+    const result = await importEmployees(
+      t.db,
+      csv(
+        'nip;nama;unit;nip_atasan',
+        `${nip(1)};Hendra;Biro;`,
+        `${nip(2)};Sri;Biro2;`,
+        `${nip(3)};Budi;Biro2/Bagian Y;${nip(2)}`,
+      ),
+      { actor },
+    );
+    expect(result).toEqual({ ok: true, summary: { created: 2, updated: 0, unchanged: 1, unitsCreated: 2 } });
+    const units = await t.db
+      .select({ id: orgUnits.id, path: orgUnits.path, parent: orgUnits.parentId, head: orgUnits.headId })
+      .from(orgUnits)
+      .orderBy(asc(orgUnits.id));
+    expect(units.map(({ path, parent, head }) => ({ path, parent, head }))).toEqual([
+      { path: 'Biro', parent: null, head: null },
+      { path: 'Biro2', parent: null, head: null },
+      { path: 'Biro2/Bagian Y', parent: units[1]!.id, head: null },
+    ]);
+    const created = await t.db.select().from(auditLog).where(eq(auditLog.action, 'import.create'));
+    expect(created.map((a) => (a.after as { unitHead: boolean }).unitHead)).toEqual([false, false, false]);
+  });
+
   it('keeps what a row without optional columns does not say, and audits a changed head', async () => {
     await importEmployees(
       t.db,
