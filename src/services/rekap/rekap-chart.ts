@@ -3,7 +3,14 @@
  * view), or one person's 12-week trend per indicator. Words come from rekap-answer.ftl (both locales);
  * rendering happens in the chart worker (src/charts), off the event loop.
  */
-import { type CapaianBar, capaianChart, type TrendSeries, trendChart } from '../../charts/index.js';
+import {
+  type CapaianBar,
+  type CapaianChartInput,
+  capaianChart,
+  type TrendChartInput,
+  type TrendSeries,
+  trendChart,
+} from '../../charts/index.js';
 import type { PromptArgs } from '../../core/conversation/types.js';
 import { figuresAt } from '../../core/rekap/indicator-score.js';
 import type { PersonDetail } from '../../core/rekap/person-detail.js';
@@ -52,41 +59,55 @@ function trendSeries(detail: PersonDetail): TrendSeries[] {
   }));
 }
 
+/** What the chart is drawn from, in the asker's words; undefined when there is nothing to draw. */
+export type RekapChartInput =
+  | { kind: 'trend'; input: TrendChartInput }
+  | { kind: 'bars'; input: CapaianChartInput };
+
+export function rekapChartInput(
+  translator: Translator,
+  locale: Locale,
+  data: RekapData,
+  request: ChartRequest,
+): RekapChartInput | undefined {
+  const args: PromptArgs = periodArgs(data.period);
+  const text = (key: string, extra: PromptArgs = {}) =>
+    renderPrompts(translator, locale, [{ key, args: { ...args, ...extra }, expects: 'none' }]).text;
+  const axisLabel = text('rekap-chart-axis');
+  if (request.kind === 'trend') {
+    const series = trendSeries(request.detail);
+    if (series.length === 0) return undefined;
+    const title = text('rekap-chart-trend-title', { name: request.detail.person.name });
+    return { kind: 'trend', input: { title, series, axisLabel, locale } };
+  }
+  const bars =
+    request.kind === 'people'
+      ? peopleBars(data)
+      : request.summary.lines.map((l) => ({
+          label: l.name ?? text('rekap-chart-own-unit'),
+          capaian: l.meanCapaian,
+        }));
+  if (bars.length === 0) return undefined;
+  const title = text(request.kind === 'people' ? 'rekap-chart-people-title' : 'rekap-chart-units-title');
+  return { kind: 'bars', input: { title, bars, axisLabel, locale } };
+}
+
 export async function rekapChart(
   translator: Translator,
   locale: Locale,
   data: RekapData,
   request: ChartRequest,
 ): Promise<ReplyAttachment | undefined> {
-  const args: PromptArgs = periodArgs(data.period);
-  const text = (key: string, extra: PromptArgs = {}) =>
-    renderPrompts(translator, locale, [{ key, args: { ...args, ...extra }, expects: 'none' }]).text;
-  const axisLabel = text('rekap-chart-axis');
-  let image: Awaited<ReturnType<typeof capaianChart>>;
-  if (request.kind === 'trend') {
-    const series = trendSeries(request.detail);
-    if (series.length === 0) return undefined;
-    const title = text('rekap-chart-trend-title', { name: request.detail.person.name });
-    image = await trendChart({ title, series, axisLabel, locale });
-  } else {
-    const bars =
-      request.kind === 'people'
-        ? peopleBars(data)
-        : request.summary.lines.map((l) => ({
-            label: l.name ?? text('rekap-chart-own-unit'),
-            capaian: l.meanCapaian,
-          }));
-    if (bars.length === 0) return undefined;
-    const title = text(request.kind === 'people' ? 'rekap-chart-people-title' : 'rekap-chart-units-title');
-    image = await capaianChart({ title, bars, axisLabel, locale });
-  }
+  const chart = rekapChartInput(translator, locale, data, request);
+  if (!chart) return undefined;
+  const image = chart.kind === 'trend' ? await trendChart(chart.input) : await capaianChart(chart.input);
   return {
     kind: 'photo',
     fileName: 'rekap.png',
     base64: Buffer.from(image.png).toString('base64'),
     caption: {
       key: image.truncated ? 'rekap-chart-caption-truncated' : 'rekap-chart-caption',
-      args,
+      args: periodArgs(data.period),
       expects: 'none',
     },
   };

@@ -1,42 +1,27 @@
 /**
  * What the rekap chart is drawn from: the bars (each person's mean capaian of the quarter, by name; or
  * each sub-unit's), the trend series per indicator, the translated title and axis, and the caption.
- * The renderer is replaced by a recorder: its own tests (test/unit/charts) cover the drawing.
+ * The input is read before drawing (rekapChartInput); one real drawing checks the attachment.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CapaianChartInput, TrendChartInput } from '../../../src/charts/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type CapaianChartInput,
+  closeChartRenderer,
+  MAX_BARS,
+  type TrendChartInput,
+} from '../../../src/charts/index.js';
 import type { PersonDetail } from '../../../src/core/rekap/person-detail.js';
 import { periodArgs } from '../../../src/core/rekap/prompt-args.js';
 import type { UnitLine, UnitSummary } from '../../../src/core/rekap/unit-summary.js';
 import { Translator } from '../../../src/i18n/translator.js';
-import { rekapChart } from '../../../src/services/rekap/rekap-chart.js';
+import { rekapChart, rekapChartInput } from '../../../src/services/rekap/rekap-chart.js';
 import { cumulative, person, rekapData, report, WEEK_29 } from './rekap-fixtures.js';
-
-const drawn = vi.hoisted(() => ({
-  capaian: [] as unknown[],
-  trend: [] as unknown[],
-  truncated: false,
-}));
-vi.mock('../../../src/charts/index.js', () => ({
-  capaianChart: async (input: unknown) => {
-    drawn.capaian.push(input);
-    return { png: new Uint8Array([1, 2, 3]), width: 1, height: 1, truncated: drawn.truncated };
-  },
-  trendChart: async (input: unknown) => {
-    drawn.trend.push(input);
-    return { png: new Uint8Array([4, 5]), width: 1, height: 1, truncated: drawn.truncated };
-  },
-}));
 
 const translator = new Translator();
 const W = '2026-W29';
 const D = '2026-07-14';
 
-beforeEach(() => {
-  drawn.capaian = [];
-  drawn.trend = [];
-  drawn.truncated = false;
-});
+afterAll(() => closeChartRenderer());
 
 describe('rekap chart per person', () => {
   it('draws each person’s mean capaian of the quarter over indicators that have one, by name', async () => {
@@ -54,10 +39,9 @@ describe('rekap chart per person', () => {
       ],
     });
 
-    const attachment = await rekapChart(translator, 'id', data, { kind: 'people' });
-
-    expect(drawn.capaian).toEqual([
-      {
+    expect(rekapChartInput(translator, 'id', data, { kind: 'people' })).toEqual({
+      kind: 'bars',
+      input: {
         title: 'Capaian triwulan per pegawai',
         axisLabel: 'Capaian (%)',
         locale: 'id',
@@ -67,29 +51,31 @@ describe('rekap chart per person', () => {
           { label: 'Citra', capaian: 100 },
         ],
       } satisfies CapaianChartInput,
-    ]);
-    expect(attachment).toEqual({
+    });
+    expect(await rekapChart(translator, 'id', data, { kind: 'people' })).toEqual({
       kind: 'photo',
       fileName: 'rekap.png',
-      base64: Buffer.from([1, 2, 3]).toString('base64'),
+      base64: expect.stringMatching(/^iVBORw0KGgo/),
       caption: { key: 'rekap-chart-caption', args: periodArgs(WEEK_29), expects: 'none' },
     });
   });
 
   it('sends no chart for nobody, and says when the chart shows only part', async () => {
+    expect(rekapChartInput(translator, 'id', rekapData({ people: [] }), { kind: 'people' })).toBeUndefined();
     expect(await rekapChart(translator, 'id', rekapData({ people: [] }), { kind: 'people' })).toBeUndefined();
-    expect(drawn.capaian).toEqual([]);
 
-    drawn.truncated = true;
-    const attachment = await rekapChart(translator, 'en', rekapData({ people: [person(1, 'Ani')] }), {
-      kind: 'people',
+    const many = rekapData({
+      people: Array.from({ length: MAX_BARS + 1 }, (_, i) => person(i + 1, `P ${i + 1}`)),
     });
+    expect(rekapChartInput(translator, 'en', many, { kind: 'people' })).toMatchObject({
+      input: { locale: 'en', title: 'Quarter capaian per employee' },
+    });
+    const attachment = await rekapChart(translator, 'en', many, { kind: 'people' });
     expect(attachment?.caption).toEqual({
       key: 'rekap-chart-caption-truncated',
       args: periodArgs(WEEK_29),
       expects: 'none',
     });
-    expect(drawn.capaian).toMatchObject([{ locale: 'en', title: 'Quarter capaian per employee' }]);
   });
 });
 
@@ -97,7 +83,7 @@ describe('rekap chart per unit', () => {
   const line = (name: string | null, meanCapaian: number | null): UnitLine =>
     ({ path: name, name, unitId: null, counts: {}, meanCapaian, attention: 0 }) as unknown as UnitLine;
 
-  it('draws each sub-unit’s mean, the head’s own unit under its own label', async () => {
+  it('draws each sub-unit’s mean, the head’s own unit under its own label', () => {
     const summary: UnitSummary = {
       headPath: 'Deputi',
       focusWeek: W,
@@ -105,10 +91,9 @@ describe('rekap chart per unit', () => {
       lines: [line(null, 70), line('Biro A', 82.5), line('Biro B', null)],
     };
 
-    await rekapChart(translator, 'id', rekapData({ people: [] }), { kind: 'units', summary });
-
-    expect(drawn.capaian).toEqual([
-      {
+    expect(rekapChartInput(translator, 'id', rekapData({ people: [] }), { kind: 'units', summary })).toEqual({
+      kind: 'bars',
+      input: {
         title: 'Capaian triwulan per unit',
         axisLabel: 'Capaian (%)',
         locale: 'id',
@@ -118,7 +103,7 @@ describe('rekap chart per unit', () => {
           { label: 'Biro B', capaian: null },
         ],
       },
-    ]);
+    });
   });
 
   it('sends no chart for a unit without sub-units or people', async () => {
@@ -153,13 +138,9 @@ describe('rekap trend of one person', () => {
       rollUps: [],
     } as unknown as PersonDetail;
 
-    const attachment = await rekapChart(translator, 'id', rekapData({ people: [] }), {
+    expect(rekapChartInput(translator, 'id', rekapData({ people: [] }), { kind: 'trend', detail })).toEqual({
       kind: 'trend',
-      detail,
-    });
-
-    expect(drawn.trend).toEqual([
-      {
+      input: {
         title: 'Tren capaian 12 pekan: Ani',
         axisLabel: 'Capaian (%)',
         locale: 'id',
@@ -180,9 +161,12 @@ describe('rekap trend of one person', () => {
           },
         ],
       } satisfies TrendChartInput,
-    ]);
-    expect(drawn.capaian).toEqual([]);
-    expect(attachment?.base64).toBe(Buffer.from([4, 5]).toString('base64'));
+    });
+    const attachment = await rekapChart(translator, 'id', rekapData({ people: [] }), {
+      kind: 'trend',
+      detail,
+    });
+    expect(attachment).toMatchObject({ kind: 'photo', caption: { key: 'rekap-chart-caption' } });
   });
 
   it('sends no trend for a person without indicators', async () => {
@@ -199,6 +183,5 @@ describe('rekap trend of one person', () => {
         detail: detail as PersonDetail,
       }),
     ).toBeUndefined();
-    expect(drawn.trend).toEqual([]);
   });
 });
