@@ -7,19 +7,20 @@
  * at all. No chart when no category is shown.
  */
 
-import type { CapaianBar } from '../../charts/index.js';
+import type { CapaianBar, CapaianChartInput } from '../../charts/index.js';
 import { capaianChart } from '../../charts/index.js';
 import { type FeedbackResults, shownCategories } from '../../core/feedback/results.js';
 import type { ResultsHeading } from '../../core/feedback/results-prompts.js';
 import type { Locale, Translator } from '../../i18n/translator.js';
 import type { ReplyAttachment } from '../dialogs/dialog-reply.js';
 
-export async function resultsChart(
+/** What the chart is drawn from, in the reader's words; undefined when no category is shown. */
+export function resultsChartInput(
   translator: Translator,
   locale: Locale,
   results: FeedbackResults,
   heading: ResultsHeading,
-): Promise<ReplyAttachment | undefined> {
+): CapaianChartInput | undefined {
   const shown = shownCategories(results);
   if (shown.length === 0) return undefined;
   const t = translator.forLocale(locale);
@@ -35,13 +36,24 @@ export async function resultsChart(
       });
     }
   }
-  const image = await capaianChart({
+  return {
     title: t('hasil360-chart-title', { name: heading.name, period: heading.period }),
     subtitle: t('hasil360-chart-subtitle'),
     axisLabel: t('hasil360-chart-axis'),
     bars,
     locale,
-  });
+  };
+}
+
+export async function resultsChart(
+  translator: Translator,
+  locale: Locale,
+  results: FeedbackResults,
+  heading: ResultsHeading,
+): Promise<ReplyAttachment | undefined> {
+  const input = resultsChartInput(translator, locale, results, heading);
+  if (!input) return undefined;
+  const image = await capaianChart(input);
   return {
     kind: 'photo',
     fileName: `hasil360-${heading.period}.png`,

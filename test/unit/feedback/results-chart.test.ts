@@ -1,21 +1,13 @@
 /**
  * What the /hasil360 chart is drawn from: one bar per BerAKHLAK value and shown category, its length
  * the share of scored answers that were "sering" or "selalu"; no bar for a withheld value or one
- * nobody scored; no chart when no category is shown. The renderer is replaced by a recorder.
+ * nobody scored; no chart when no category is shown. One real drawing checks the attachment.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CapaianChartInput } from '../../../src/charts/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CapaianChartInput, closeChartRenderer } from '../../../src/charts/index.js';
 import type { FeedbackResults, Levels, ValueResult } from '../../../src/core/feedback/results.js';
 import { Translator } from '../../../src/i18n/translator.js';
-import { resultsChart } from '../../../src/services/feedback/results-chart.js';
-
-const drawn = vi.hoisted(() => ({ inputs: [] as unknown[] }));
-vi.mock('../../../src/charts/index.js', () => ({
-  capaianChart: async (input: unknown) => {
-    drawn.inputs.push(input);
-    return { png: new Uint8Array([7, 8, 9]), width: 1, height: 1, truncated: false };
-  },
-}));
+import { resultsChart, resultsChartInput } from '../../../src/services/feedback/results-chart.js';
 
 const translator = new Translator();
 const heading = { name: 'Sari Wulandari', period: '2026-Q4', own: true } as const;
@@ -30,9 +22,7 @@ const value = (id: ValueResult['value'], levels: Levels | null): ValueResult => 
   comments: [],
 });
 
-beforeEach(() => {
-  drawn.inputs = [];
-});
+afterAll(() => closeChartRenderer());
 
 describe('hasil360 chart', () => {
   it('draws the share of sering + selalu per value and shown category, and no bar where none can be', async () => {
@@ -60,27 +50,23 @@ describe('hasil360 chart', () => {
       self: null,
     };
 
-    const attachment = await resultsChart(translator, 'id', results, heading);
-
-    expect(drawn.inputs).toEqual([
-      {
-        title: 'Seberapa sering perilaku BerAKHLAK terlihat: Sari Wulandari, 2026-Q4',
-        subtitle:
-          'Persentase jawaban "sering" atau "selalu" dari jawaban yang menilai, per kelompok penilai yang ditampilkan',
-        axisLabel: 'Jawaban sering atau selalu (%)',
-        locale: 'id',
-        bars: [
-          { label: 'Berorientasi Pelayanan', capaian: 37.5, group: 'Rekan kerja' },
-          { label: 'Berorientasi Pelayanan', capaian: null, group: 'Bawahan' },
-          { label: 'Akuntabel', capaian: 50, group: 'Rekan kerja' },
-          { label: 'Akuntabel', capaian: null, group: 'Bawahan' },
-        ],
-      } satisfies CapaianChartInput,
-    ]);
-    expect(attachment).toEqual({
+    expect(resultsChartInput(translator, 'id', results, heading)).toEqual({
+      title: 'Seberapa sering perilaku BerAKHLAK terlihat: Sari Wulandari, 2026-Q4',
+      subtitle:
+        'Persentase jawaban "sering" atau "selalu" dari jawaban yang menilai, per kelompok penilai yang ditampilkan',
+      axisLabel: 'Jawaban sering atau selalu (%)',
+      locale: 'id',
+      bars: [
+        { label: 'Berorientasi Pelayanan', capaian: 37.5, group: 'Rekan kerja' },
+        { label: 'Berorientasi Pelayanan', capaian: null, group: 'Bawahan' },
+        { label: 'Akuntabel', capaian: 50, group: 'Rekan kerja' },
+        { label: 'Akuntabel', capaian: null, group: 'Bawahan' },
+      ],
+    } satisfies CapaianChartInput);
+    expect(await resultsChart(translator, 'id', results, heading)).toEqual({
       kind: 'photo',
       fileName: 'hasil360-2026-Q4.png',
-      base64: Buffer.from([7, 8, 9]).toString('base64'),
+      base64: expect.stringMatching(/^iVBORw0KGgo/),
       caption: { key: 'hasil360-chart-caption', expects: 'none' },
     });
   });
@@ -95,7 +81,7 @@ describe('hasil360 chart', () => {
       appraiser: null,
       self: null,
     };
+    expect(resultsChartInput(translator, 'en', results, heading)).toBeUndefined();
     expect(await resultsChart(translator, 'en', results, heading)).toBeUndefined();
-    expect(drawn.inputs).toEqual([]);
   });
 });
