@@ -186,6 +186,27 @@ describe('/evaluasi', () => {
     expect(await h.db.select().from(conversations)).toEqual([]);
   });
 
+  it('a second /evaluasi of the quarter resumes where it was; another quarter begins anew; a quarter begins on its first day', async () => {
+    await setup();
+    await h.send(commandMessage('evaluasi', undefined, { from: PENILAI }));
+    await h.send(press(h, PENILAI, 'lewati'));
+    expect(lastText()).toContain('pegawai 2 dari 3: Rina Kusuma');
+
+    await h.send(commandMessage('evaluasi', '2026-TW4', { from: PENILAI }));
+    expect(lastText()).toContain('pegawai 2 dari 3: Rina Kusuma');
+    expect(await h.db.select().from(conversations)).toHaveLength(1);
+
+    await h.send(commandMessage('evaluasi', '2026-TW3', { from: PENILAI }));
+    expect(lastText()).toContain('Evaluasi kinerja Triwulan III 2026 · pegawai 1 dari 3: Dodi Pratama');
+    const open = await h.db.select().from(conversations);
+    expect(open).toHaveLength(1);
+    expect(open[0]!.state).toMatchObject({ period: { code: '2026-Q3' }, index: 0 });
+
+    h.clock.set('2026-12-31T17:00:00Z'); // 1 Jan 2027, 00.00 WIB
+    await h.send(commandMessage('evaluasi', '2027-TW1', { from: PENILAI }));
+    expect(lastText()).toContain('Evaluasi kinerja Triwulan I 2027');
+  });
+
   it('a period typed wrong, a future quarter, the default on 1 Dec (TW III), text and /batal', async () => {
     await setup();
     await h.send(commandMessage('evaluasi', '2026-TW5', { from: PENILAI }));
