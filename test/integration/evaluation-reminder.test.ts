@@ -79,6 +79,67 @@ describe('the quarter-end reminder job', () => {
     expect((await t.db.select().from(jobRuns)).filter((j) => j.job === 'evaluation-plan')).toHaveLength(1);
   });
 
+  const Q4 = { code: '2026-Q4', year: 2026, quarter: 4, startsOn: '2026-10-01', endsOn: '2026-12-31' };
+  const rateAll = async (team: Awaited<ReturnType<typeof seedEvaluationTeam>>, periodId: number) => {
+    for (const e of [team.sari, team.dodi, team.atasan])
+      await upsertEvaluation(t.db, {
+        employeeId: e.id,
+        periodId,
+        appraiserId: team.penilai.id,
+        suggestedResult: null,
+        resultRating: 'meets',
+        behaviourRating: 'meets',
+        predikat: 'baik',
+        now: new Date('2026-12-26T00:00:00Z'),
+      });
+  };
+  const sendsOf = async () =>
+    (await t.db.select().from(jobRuns)).filter((j) => j.job === 'evaluation-reminder').map((j) => j.status);
+
+  it('a planned reminder checks again when due: not sent once everyone is rated', async () => {
+    const team = await seedEvaluationTeam(t.db);
+    await linkTelegram(t.db, team.penilai.id, PENILAI.id);
+    const rig = scheduleRig(t.db);
+    await rig.tick(new Date('2026-12-25T01:00:00Z'));
+    expect(await sendsOf()).toEqual(['pending']);
+
+    await rateAll(team, (await ensurePeriod(t.db, Q4)).id);
+    await rig.tick(new Date('2026-12-28T01:00:00Z'));
+    await rig.tick(new Date('2026-12-28T01:01:00Z'));
+    await rig.platform.outbound.settled();
+    expect(reminders(rig)).toHaveLength(0);
+    expect(await sendsOf()).not.toContain('pending');
+  });
+
+  it('a planned reminder checks again when due: not sent once the period is closed', async () => {
+    const team = await seedEvaluationTeam(t.db);
+    await linkTelegram(t.db, team.penilai.id, PENILAI.id);
+    const rig = scheduleRig(t.db);
+    await rig.tick(new Date('2026-12-25T01:00:00Z'));
+    await ensurePeriod(t.db, Q4);
+    await t.db.transaction((tx) =>
+      setPeriodStatus(tx, { code: '2026-Q4', status: 'closed', actor: 'cli:admin', now: new Date() }),
+    );
+    await rig.tick(new Date('2026-12-28T01:00:00Z'));
+    await rig.tick(new Date('2026-12-28T01:01:00Z'));
+    await rig.platform.outbound.settled();
+    expect(reminders(rig)).toHaveLength(0);
+  });
+
+  it('planned after the first working day’s 09.00 has passed: due at once, not in the past', async () => {
+    const team = await seedEvaluationTeam(t.db);
+    await linkTelegram(t.db, team.penilai.id, PENILAI.id);
+    const rig = scheduleRig(t.db);
+    const late = new Date('2026-12-29T05:00:00Z');
+    await rig.tick(late);
+    const planned = (await t.db.select().from(jobRuns)).filter((j) => j.job === 'evaluation-reminder');
+    expect(planned).toHaveLength(1);
+    // The tick's own clock, not 28 Dec 09.00 WITA.
+    const delay = planned[0]!.dueAt.getTime() - late.getTime();
+    expect(delay).toBeGreaterThanOrEqual(0);
+    expect(delay).toBeLessThan(60_000);
+  });
+
   it('no reminder when everyone has a predikat, or when the period is closed', async () => {
     const team = await seedEvaluationTeam(t.db);
     await linkTelegram(t.db, team.penilai.id, PENILAI.id);
@@ -116,8 +177,10 @@ describe('the quarter-end reminder job', () => {
       setPeriodStatus(tx, { code: '2027-Q1', status: 'closed', actor: 'cli:admin', now: new Date() }),
     );
     await rig.tick(new Date('2027-03-29T02:00:00Z'));
+    await rig.tick(new Date('2027-03-29T02:01:00Z'));
     await rig.platform.outbound.settled();
     expect(reminders(rig)).toHaveLength(0);
+    expect((await t.db.select().from(jobRuns)).filter((j) => j.job === 'evaluation-reminder')).toEqual([]);
     expect(
       (await t.db.select().from(jobRuns)).filter((j) => j.job === 'evaluation-plan').map((j) => j.periodKey),
     ).toEqual(['2026-Q4:last-week', '2027-Q1:last-week']);
