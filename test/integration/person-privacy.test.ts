@@ -7,7 +7,17 @@ import { erasePerson } from '../../src/services/privacy/erase-person.js';
 import { exportPerson } from '../../src/services/privacy/export-person.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { replaceMentions } from '../../src/storage/repositories/privacy-erasure.js';
-import { auditLog, checkins, employees, krUpdates } from '../../src/storage/schema.js';
+import {
+  auditLog,
+  blockers,
+  checkins,
+  dialogRequests,
+  employees,
+  evidence,
+  keyResults,
+  krUpdates,
+  nextActions,
+} from '../../src/storage/schema.js';
 import { runCliCaptured } from '../support/cli.js';
 import { truncateAll, useTestDatabase } from '../support/database.js';
 import { BAMBANG, dumpTables, occurrences, RATNA, seedTwoPeople } from '../support/privacy-seed.js';
@@ -53,6 +63,59 @@ describe('exportPerson', () => {
     });
     // Imports key employees by NIP, account changes by id: both are about her.
     expect(document.auditEntries.map((a) => a.action)).toEqual(['import.create', 'account.link']);
+  });
+
+  it('puts each week’s updates, evidence, kendala, plans and dialog request under that week only', async () => {
+    const { ratna } = await seedTwoPeople(t.db);
+    const [kr] = await t.db.select().from(keyResults).where(eq(keyResults.ownerId, ratna.id));
+    const [w11] = await t.db
+      .insert(checkins)
+      .values({
+        employeeId: ratna.id,
+        isoWeek: '2026-W11',
+        weekStart: '2026-03-09',
+        channel: 'telegram',
+        submittedAt: new Date('2026-03-13T08:00:00Z'),
+      })
+      .returning();
+    const [update] = await t.db
+      .insert(krUpdates)
+      .values({ checkinId: w11!.id, keyResultId: kr!.id, value: 3, confidence: 9, note: 'W11' })
+      .returning();
+    await t.db
+      .insert(evidence)
+      .values({ krUpdateId: update!.id, kind: 'link', url: 'https://drive.example/w11' });
+    await t.db.insert(blockers).values({ checkinId: w11!.id, text: 'Kendala W11' });
+    await t.db.insert(nextActions).values({ checkinId: w11!.id, text: 'Rencana W11' });
+    await t.db.insert(dialogRequests).values({ employeeId: ratna.id, checkinId: w11!.id });
+
+    const document = await exportPerson(t.db, await employee(ratna.id), now);
+
+    const weeks = [...document.checkins].sort((a, b) => a.isoWeek.localeCompare(b.isoWeek));
+    expect(weeks).toMatchObject([
+      {
+        isoWeek: '2026-W10',
+        krUpdates: [{ value: 2.5, evidence: [{ kind: 'link' }, { kind: 'file' }] }],
+        blockers: [{ text: ratna.texts[1] }],
+        nextActions: [{ text: ratna.texts[2] }],
+      },
+      {
+        isoWeek: '2026-W11',
+        krUpdates: [
+          { value: 3, note: 'W11', evidence: [{ kind: 'link', url: 'https://drive.example/w11' }] },
+        ],
+        blockers: [{ text: 'Kendala W11' }],
+        nextActions: [{ text: 'Rencana W11' }],
+      },
+    ]);
+    for (const week of weeks) {
+      expect(week.krUpdates).toHaveLength(1);
+      expect(week.blockers).toHaveLength(1);
+      expect(week.nextActions).toHaveLength(1);
+    }
+    expect(weeks[0]!.krUpdates[0]!.evidence).toHaveLength(2);
+    expect(weeks[1]!.krUpdates[0]!.evidence).toHaveLength(1);
+    expect(document.dialogRequests.map((d) => d.week).sort()).toEqual(['2026-W10', '2026-W11']);
   });
 });
 
