@@ -41,11 +41,22 @@ export interface KillFigures {
   perChat: number[];
 }
 
+/**
+ * "Will be processed by itself": sent once when an update is still running after 5 s. On a loaded
+ * machine the held updates (and the chats queued behind them) can wait that long before the kill;
+ * it is a notice, not a reply, so it is counted apart (at most one a chat) and never as a double.
+ */
+const SLOW_NOTICE = new Set([
+  translator.t('id', 'db-unavailable-queued'),
+  translator.t('en', 'db-unavailable-queued'),
+]);
+
 /** The figures, from the handled event ids and the replies the stand-in received. */
 export function figuresOf(traffic: Update[][], handled: string[], api: BotApiStandIn): KillFigures {
   const all = traffic.flat();
   const replies = new Map<number, number>();
   for (const message of api.callsOf('sendMessage')) {
+    if (SLOW_NOTICE.has(String(message.text))) continue;
     replies.set(Number(message.chat_id), (replies.get(Number(message.chat_id)) ?? 0) + 1);
   }
   const perChat = traffic.map((updates) => replies.get(chatOf(updates)) ?? 0);
@@ -66,5 +77,11 @@ export function expectExactlyOnce(traffic: Update[][], figures: KillFigures, api
   });
   const texts = api.callsOf('sendMessage').map((m) => String(m.text));
   expect(texts).not.toContain(translator.t('id', 'error-generic'));
+  for (const updates of traffic) {
+    const notices = api
+      .callsOf('sendMessage')
+      .filter((m) => Number(m.chat_id) === chatOf(updates) && SLOW_NOTICE.has(String(m.text)));
+    expect(notices.length).toBeLessThanOrEqual(1);
+  }
   if (process.env.E2E_REPORT) console.info('kill -9 figures', JSON.stringify(figures));
 }
