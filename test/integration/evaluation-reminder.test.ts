@@ -143,24 +143,7 @@ describe('the quarter-end reminder job', () => {
   it('no reminder when everyone has a predikat, or when the period is closed', async () => {
     const team = await seedEvaluationTeam(t.db);
     await linkTelegram(t.db, team.penilai.id, PENILAI.id);
-    const period = await ensurePeriod(t.db, {
-      code: '2026-Q4',
-      year: 2026,
-      quarter: 4,
-      startsOn: '2026-10-01',
-      endsOn: '2026-12-31',
-    });
-    for (const e of [team.sari, team.dodi, team.atasan])
-      await upsertEvaluation(t.db, {
-        employeeId: e.id,
-        periodId: period.id,
-        appraiserId: team.penilai.id,
-        suggestedResult: null,
-        resultRating: 'meets',
-        behaviourRating: 'meets',
-        predikat: 'baik',
-        now: new Date('2026-12-22T00:00:00Z'),
-      });
+    await rateAll(team, (await ensurePeriod(t.db, Q4)).id);
     const rig = scheduleRig(t.db);
     await rig.tick(new Date('2026-12-28T01:00:00Z'));
     expect((await t.db.select().from(jobRuns)).filter((j) => j.job === 'evaluation-reminder')).toEqual([]);
