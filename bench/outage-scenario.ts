@@ -88,18 +88,27 @@ export function isRetryAnswer(text: string): boolean {
 
 export const eventIdOf = (update: Update) => `${TEST_BOT_INFO.id}:${update.update_id}`;
 
-/** Links `people` Telegram users to new employees (one multi-row insert each). */
+/**
+ * Links `people` Telegram users to new employees (one multi-row insert each), in a unit whose
+ * schedule is paused: dika's scheduler runs in the process, and a reminder due at a minute's turn
+ * would count as a second reply to someone's update (it did, in a third of the test's runs).
+ */
 export async function linkPeople(url: string, people: number, firstUserId: number): Promise<User[]> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const users = Array.from({ length: people }, (_, i) =>
       testUser({ id: firstUserId + i, first_name: `Orang${i}`, last_name: 'Uji' }),
     );
+    const path = `Uji Gangguan ${firstUserId}`;
+    const [unit] = await sql<Array<{ id: number }>>`
+      insert into org_units (name, path) values (${path}, ${path}) returning id`;
+    await sql`insert into unit_schedules (unit_id, paused) values (${unit!.id}, true)`;
     const employees = await sql<Array<{ id: number }>>`
       insert into employees ${sql(
         users.map((u, i) => ({
           nip: `1990010120261${String(u.id % 100_000).padStart(5, '0')}`,
           name: `Orang ${i} Uji`,
+          unit_id: unit!.id,
         })),
       )}
       returning id`;

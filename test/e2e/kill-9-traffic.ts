@@ -7,6 +7,7 @@ import type { Update } from 'grammy/types';
 import { expect } from 'vitest';
 import { Translator } from '../../src/i18n/translator.js';
 import type { Db } from '../../src/storage/database.js';
+import { orgUnits, unitSchedules } from '../../src/storage/schema.js';
 import { linkTelegram, seedEmployee } from '../support/telegram-harness.js';
 import type { BotApiStandIn } from '../support/telegram-stand-in.js';
 import { commandMessage, TEST_BOT_INFO, testUser } from '../support/telegram-updates.js';
@@ -18,12 +19,19 @@ const translator = new Translator('id');
 /** The dedupe key dika records for an update (bot id and update_id). */
 export const eventId = (update: Update) => `${TEST_BOT_INFO.id}:${update.update_id}`;
 
-/** Links five people and returns their updates, one list per chat, in the order they are sent. */
+/**
+ * Links five people and returns their updates, one list per chat, in the order they are sent.
+ * Their unit's schedule is paused: the real process runs the scheduler, and a reminder falling due
+ * at a minute's turn in the middle of a test would read as a second reply (it did, in a third of
+ * the runs, in the outage test that counts the same way).
+ */
 export async function seedTraffic(db: Db): Promise<Update[][]> {
+  const [unit] = await db.insert(orgUnits).values({ name: 'Uji Kill', path: 'Uji Kill' }).returning();
+  await db.insert(unitSchedules).values({ unitId: unit!.id, paused: true });
   const traffic: Update[][] = [];
   for (let p = 0; p < PEOPLE; p++) {
     const from = testUser({ id: 810_000 + p, first_name: `Orang${p}`, last_name: 'Uji' });
-    const employee = await seedEmployee(db, { name: `Orang ${p} Uji` });
+    const employee = await seedEmployee(db, { name: `Orang ${p} Uji`, unitId: unit!.id });
     await linkTelegram(db, employee.id, from.id);
     traffic.push(COMMANDS.map((command) => commandMessage(command, undefined, { from })));
   }
