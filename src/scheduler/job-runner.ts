@@ -3,6 +3,7 @@ import type { SQL } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { afterFailure } from '../core/schedule/retry.js';
 import type { Locale } from '../i18n/translator.js';
+import { logFailure } from '../logging/log-failure.js';
 import { safeError } from '../logging/safe-error.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { DialogReply } from '../services/dialogs/dialog-reply.js';
@@ -218,7 +219,7 @@ async function recordFailure(
   const safe = safeError(error);
   const kind = errorKind(safe);
   const decision = afterFailure(job.attempts, deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, now);
-  log.error({ err: safe, retry_at: decision.retry ? decision.dueAt : undefined }, 'job failed');
+  logFailure(log, error, 'job', { retry_at: decision.retry ? decision.dueAt : undefined });
   const kept = decision.retry
     ? await retryJob(deps.db, job, { dueAt: decision.dueAt, error: kind })
     : await finishJob(deps.db, job, now, kind);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type Logger as CronLogger } from 'node-cron';
 import type { Logger } from 'pino';
+import { logFailure } from '../logging/log-failure.js';
 import { safeError } from '../logging/safe-error.js';
 import { pruneRetention, type RetentionPolicy } from '../services/retention/prune-retention.js';
 import { checkCalendarYears } from '../services/schedule/calendar-check.js';
@@ -71,9 +72,7 @@ export function startScheduler(deps: SchedulerDeps): () => Promise<void> {
   const inFlight = new Set<Promise<void>>();
   // Every timer's error goes through our logger, privacy-safe; node-cron never prints it raw.
   const guarded = (timer: string, work: () => Promise<void>) => async () => {
-    const run = work().catch((error: unknown) =>
-      log.error({ timer, err: safeError(error) }, 'scheduled task failed'),
-    );
+    const run = work().catch((error: unknown) => logFailure(log, error, 'scheduled task', { timer }));
     inFlight.add(run);
     await run.finally(() => inFlight.delete(run));
   };

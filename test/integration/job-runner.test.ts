@@ -485,6 +485,23 @@ describe('runDueJobs: failures and budget', () => {
     expect(r.logs.filter((l) => l.msg === 'job failed')).toHaveLength(3);
   });
 
+  it('a job cut off by an unreachable database is kept for its retry and logged as a warning, not an error', async () => {
+    const db = database.db;
+    await seedJobs(db, 1);
+    const cut: JobHandler = {
+      name: TEST_JOB,
+      async handle() {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      },
+    };
+    const r = rig(db, [cut]);
+    expect(await runDueJobs(r.deps, T, 10_000)).toMatchObject({ claimed: 1, failed: 1 });
+    const [row] = await db.select().from(jobRuns);
+    expect(row).toMatchObject({ status: 'pending', attempts: 1, lastError: 'Error:ECONNREFUSED' });
+    expect(r.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
+    expect(r.logs.filter((l) => l.msg === 'database unavailable: job postponed')).toHaveLength(1);
+  });
+
   it('a database error is recorded by type and SQL state', async () => {
     const db = database.db;
     await seedJobs(db, 1);

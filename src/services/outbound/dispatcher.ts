@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { logFailure } from '../../logging/log-failure.js';
 import { safeError } from '../../logging/safe-error.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { isDatabaseUnavailable } from '../../storage/availability.js';
@@ -113,9 +114,7 @@ export class OutboundDispatcher {
     this.timer = setInterval(() => {
       if (this.sweeping) return;
       this.sweeping = this.sweep()
-        .catch((error: unknown) =>
-          this.options.logger.error({ err: safeError(error) }, 'outbound sweep failed'),
-        )
+        .catch((error: unknown) => logFailure(this.options.logger, error, 'outbound sweep'))
         .finally(() => {
           this.sweeping = undefined;
         });
