@@ -355,7 +355,7 @@ describe('loadRekapData', () => {
 describe('set-based', () => {
   async function seedLine(count: number, firstNip: number): Promise<number> {
     const lead = (await seedEmployee(t.db, { name: `Ketua ${count}` })).id;
-    const people = await seedPeople(t.db, { count, firstNip, supervisorId: lead });
+    const people = await seedPeople(t.db, { count, firstNip, supervisorId: lead, indicators: false });
     for (const id of people) {
       const [kr] = await seedKeyResults(t.db, id, [{ ...THREE_KRS[0]!, code: `K-${id}` }]);
       const week = await checkin(t.db, id, '2026-W10', {

@@ -148,6 +148,32 @@ describe('sending', () => {
     expect((await outboundPerPerson(db)).get(a!)).toBe(3);
   });
 
+  it('tells someone without an active indicator so in the prompt, and reminds them of nothing', async () => {
+    const { db } = database;
+    const [none] = await seedPeople(db, { count: 1, indicators: false });
+    const [some] = await seedPeople(db, { count: 1, firstNip: 10 });
+    const rig = scheduleRig(db);
+    await rig.tick(MONDAY_0900);
+    await rig.tick(wib('2026-03-04', '09:00'));
+    await rig.tick(wib('2026-03-06', '14:00'));
+    expect(await keysSent(db, none!)).toEqual([['checkin-no-krs']]);
+    expect((await keysSent(db, some!)).map((keys) => keys[0])).toEqual([
+      expect.stringMatching(/^greeting-/),
+      'schedule-reminder-line',
+      'schedule-last-call-line',
+    ]);
+    // Both reminders were due and done: skipped, not left to come back.
+    const jobs = await db
+      .select()
+      .from(jobRuns)
+      .where(eq(jobRuns.subject, String(none!)));
+    expect(jobs.map((j) => [j.job, j.status]).sort()).toEqual([
+      ['checkin-last-call', 'done'],
+      ['checkin-prompt', 'done'],
+      ['checkin-reminder', 'done'],
+    ]);
+  });
+
   it('catches a 09.00 prompt up once at 09.40 after downtime, and drops one from yesterday', async () => {
     const { db } = database;
     const [a] = await seedPeople(db, { count: 1 });

@@ -92,10 +92,21 @@ export function scheduleRig(
   };
 }
 
-/** `count` active employees in `timeZone`, each with a linked Telegram chat unless `linked` is false. */
+/**
+ * `count` active employees in `timeZone`, each with a linked Telegram chat unless `linked` is false,
+ * and one key result of period 2026 unless `indicators` is false (someone with nothing to report
+ * gets the weekly prompt, but no reminder or last call).
+ */
 export async function seedPeople(
   db: Db,
-  input: { count: number; timeZone?: string; linked?: boolean; firstNip?: number; supervisorId?: number },
+  input: {
+    count: number;
+    timeZone?: string;
+    linked?: boolean;
+    firstNip?: number;
+    supervisorId?: number;
+    indicators?: boolean;
+  },
 ): Promise<number[]> {
   const first = input.firstNip ?? 1;
   const rows = rowsOf<{ id: number }>(
@@ -111,6 +122,20 @@ export async function seedPeople(
       insert into channel_identities (employee_id, platform, workspace, external_user_id, chat_id)
       select id, 'telegram', '', (700000000 + id)::text, (700000000 + id)::text
       from employees where id = any(${`{${ids.join(',')}}`}::int[])`);
+  }
+  if (input.indicators !== false) {
+    const owners = `{${ids.join(',')}}`;
+    await db.execute(sql`
+      insert into performance_periods (code, year, starts_on, ends_on)
+      values ('2026', 2026, '2026-01-01', '2026-12-31') on conflict (code) do nothing`);
+    await db.execute(sql`
+      insert into objectives (owner_id, period_id, title)
+      select e.id, p.id, 'Meningkatnya kualitas layanan kepegawaian'
+      from employees e, performance_periods p where p.code = '2026' and e.id = any(${owners}::int[])`);
+    await db.execute(sql`
+      insert into key_results (code, objective_id, owner_id, period_id, title, unit_label, baseline, target, accumulation)
+      select 'SDM-' || o.owner_id, o.id, o.owner_id, o.period_id, 'Rancangan peraturan selesai', 'dokumen', 0, 12, 'cumulative'
+      from objectives o where o.owner_id = any(${owners}::int[])`);
   }
   return ids;
 }

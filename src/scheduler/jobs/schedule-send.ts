@@ -23,7 +23,8 @@ export type SkipReason =
   | 'submitted'
   | 'paused'
   | 'not-linked'
-  | 'unreachable';
+  | 'unreachable'
+  | 'no-indicators';
 
 /**
  * One planned send to one person (subject = employee id, period = ISO week): the weekly prompt,
@@ -60,6 +61,9 @@ function scheduledSend(name: string, line: string | undefined): JobHandler {
       const employee = await findEmployeeById(tx, employeeId);
       if (!employee) return skip('no-employee');
       const opened = await openCheckin(tx, ctx.dialogs, personOf(employee), recipient.channel, ctx.now);
+      // No active indicator: the weekly prompt says so (and whom to ask); "you have not reported
+      // yet" followed by "there is nothing to report" would be said twice more a week otherwise.
+      if (line && !opened.open) return skip('no-indicators');
       await ctx.notify(tx, recipient, {
         ...opened,
         prompts: [...(line ? [{ key: line, expects: 'none' as const }] : []), ...opened.prompts],
