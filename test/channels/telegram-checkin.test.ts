@@ -11,6 +11,7 @@ import {
   dialogRequests,
   evidence,
   jobRuns,
+  keyResults,
   krUpdates,
   leavePeriods,
   nextActions,
@@ -265,6 +266,47 @@ describe('Telegram check-in', () => {
     expect(await h.db.select().from(checkins)).toEqual([]);
     await h.send(press('c5')); // a button left from the cancelled dialog
     expect(h.api.callsOf('answerCallbackQuery').at(-1)?.text).toContain('tidak berlaku');
+  });
+
+  it('/batal with nothing open says so', async () => {
+    await seedPerson();
+    await h.send(commandMessage('batal'));
+    expect(lastText()).toBe('Tidak ada percakapan yang sedang berjalan.');
+  });
+
+  it('submitting cancels the pending "ask again" of Nanti', async () => {
+    const { me } = await seedPerson();
+    await h.send(commandMessage('checkin'));
+    await h.send(press('later'));
+    await fullCheckin();
+    expect(await h.db.select().from(checkins)).toHaveLength(1);
+    expect(await h.db.select().from(jobRuns)).toMatchObject([
+      { job: 'checkin-snooze', subject: String(me.id), status: 'cancelled' },
+    ]);
+  });
+
+  it('a check-in left open last week begins anew this week, at the opening', async () => {
+    await seedPerson();
+    await h.send(commandMessage('checkin'));
+    await h.send(press('go'));
+    await h.send(textMessage('2'));
+    h.clock.set('2026-03-09T02:00:00Z'); // Monday of 2026-W11
+    await h.send(commandMessage('checkin'));
+    expect(lastText()).not.toContain('Kita lanjutkan dari sini');
+    const [open] = await h.db.select().from(conversations);
+    expect((open!.state as { week: { key: string }; answers: object }).week.key).toBe('2026-W11');
+    expect((open!.state as { answers: object }).answers).toEqual({});
+  });
+
+  it('a check-in left open last week is dropped when nothing is left to report this week', async () => {
+    const { me } = await seedPerson();
+    await h.send(commandMessage('checkin'));
+    await h.send(press('go'));
+    h.clock.set('2026-03-09T02:00:00Z');
+    await h.db.update(keyResults).set({ active: false }).where(eq(keyResults.ownerId, me.id));
+    await h.send(commandMessage('checkin'));
+    expect(lastText()).toContain('Belum ada indikator aktif');
+    expect(await h.db.select().from(conversations)).toEqual([]);
   });
 
   it('answers stale and forged buttons clearly and changes nothing', async () => {
