@@ -7,10 +7,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  ensurePlanningJobs,
   PROMPT_JOB,
+  planZoneWeek,
   REMINDER_JOB,
   SUPERVISOR_DIGEST_JOB,
 } from '../../src/services/schedule/plan-schedule.js';
+import { loadScheduleSources } from '../../src/services/schedule/schedule-sources.js';
 import type { Db } from '../../src/storage/database.js';
 import { recordLeave } from '../../src/storage/repositories/leave.js';
 import {
@@ -109,6 +112,33 @@ describe('planning', () => {
     await scheduleRig(db).tick(wib('2026-03-04', '00:05'));
     expect(await jobCount(db, PROMPT_JOB)).toBe(0);
     expect(await jobCount(db, REMINDER_JOB)).toBe(1);
+  });
+
+  it('plans the known zones when someone has a zone the time-zone library does not know', async () => {
+    const { db } = database;
+    const [ok] = await seedPeople(db, { count: 1 });
+    await seedPeople(db, { count: 1, firstNip: 10, timeZone: 'Mars/Olympus' });
+    const planned = await ensurePlanningJobs(db, wib('2026-03-02', '00:05'));
+    expect(planned).toBe(1);
+    const plans = await db.select().from(jobRuns).where(eq(jobRuns.job, 'schedule-plan'));
+    expect(plans.map((p) => p.subject)).toEqual(['Asia/Jakarta']);
+    await scheduleRig(db).tick(wib('2026-03-02', '00:05'));
+    const prompts = await db.select().from(jobRuns).where(eq(jobRuns.job, PROMPT_JOB));
+    expect(prompts.map((p) => p.subject)).toEqual([String(ok)]);
+  });
+
+  it("counts a zone's people and the sends it planned, once", async () => {
+    const { db } = database;
+    await seedPeople(db, { count: 3 });
+    const sources = await loadScheduleSources(db);
+    const plan = () => planZoneWeek(db, { zone: 'Asia/Jakarta', date: '2026-03-02', sources, pageSize: 2 });
+    // Three people × prompt, reminder, last call, and the zone's week close; two pages of people.
+    expect(await plan()).toEqual({ people: 3, inserted: 10 });
+    expect(await plan()).toEqual({ people: 3, inserted: 0 });
+    // A zone nobody lives in plans nothing, not even its week close.
+    const empty = await planZoneWeek(db, { zone: 'Asia/Jayapura', date: '2026-03-02', sources });
+    expect(empty).toEqual({ people: 0, inserted: 0 });
+    expect(await jobCount(db, 'week-close')).toBe(1);
   });
 
   it('plans nothing for a paused unit', async () => {
