@@ -5,6 +5,7 @@
  * touches nothing.
  */
 import { asc, sql } from 'drizzle-orm';
+import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   pruneRetention,
@@ -357,6 +358,30 @@ describe('every rule', () => {
     });
     expect(await countOf(database.db, processedEvents)).toBe(5);
     expect((await prune(POLICY)).counts).toEqual(dry.counts);
+  });
+
+  it('logs the counts per rule, whether it was a dry run, and how long it took; no row content', async () => {
+    await seedEverythingOld(database.db, 2);
+    const logs: Array<Record<string, unknown>> = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+    const timed = async (dryRun: boolean) => {
+      const before = performance.now();
+      const run = await pruneRetention(database.db, { policy: POLICY, now: NOW, log, dryRun });
+      return { run, elapsed: performance.now() - before };
+    };
+    const runs = [await timed(true), await timed(false)];
+    expect(
+      logs.map(({ msg, dryRun, processedEvents, jobRuns }) => ({ msg, dryRun, processedEvents, jobRuns })),
+    ).toEqual([
+      { msg: 'retention applied', dryRun: true, processedEvents: 2, jobRuns: 2 },
+      { msg: 'retention applied', dryRun: false, processedEvents: 2, jobRuns: 2 },
+    ]);
+    runs.forEach(({ run, elapsed }, i) => {
+      expect(logs[i]!.ms).toBe(run.ms);
+      // A duration within the call's own, not a clock reading.
+      expect(run.ms).toBeGreaterThanOrEqual(0);
+      expect(run.ms).toBeLessThanOrEqual(Math.ceil(elapsed));
+    });
   });
 
   it('measures periods in days from now', async () => {
