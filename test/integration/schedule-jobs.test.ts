@@ -21,7 +21,10 @@ import {
   checkins,
   employees,
   jobRuns,
+  keyResults,
+  objectives,
   orgUnits,
+  performancePeriods,
   unitSchedules,
   weekOutcomes,
 } from '../../src/storage/schema.js';
@@ -359,6 +362,49 @@ describe('week close', () => {
       [missing!]: 'missed',
     });
     expect(outcomes.every((o) => o.isoWeek === '2026-W10')).toBe(true);
+  });
+
+  it('records nothing for someone with no active key result in a period overlapping the week', async () => {
+    const { db } = database;
+    const [missing, inactive] = await seedPeople(db, { count: 2 });
+    const [none, ended, starting, midweek] = await seedPeople(db, {
+      count: 4,
+      firstNip: 10,
+      indicators: false,
+    });
+    await db.update(keyResults).set({ active: false }).where(eq(keyResults.ownerId, inactive!));
+    // Key results in a period that ends the Friday before the week, one that begins on its
+    // Sunday, and one that ends on its Wednesday.
+    const keyResultIn = async (ownerId: number, code: string, startsOn: string, endsOn: string) => {
+      const [period] = await db
+        .insert(performancePeriods)
+        .values({ code, year: 2026, startsOn, endsOn })
+        .returning();
+      const [objective] = await db
+        .insert(objectives)
+        .values({ ownerId, periodId: period!.id, title: 'Sasaran' })
+        .returning();
+      await db.insert(keyResults).values({
+        code: `${code}-1`,
+        objectiveId: objective!.id,
+        ownerId,
+        periodId: period!.id,
+        title: 'Dokumen',
+        unitLabel: 'dokumen',
+        baseline: 0,
+        target: 4,
+      });
+    };
+    await keyResultIn(ended!, 'P-before', '2026-01-01', '2026-02-27');
+    await keyResultIn(starting!, 'P-from', '2026-03-08', '2026-12-31');
+    await keyResultIn(midweek!, 'P-until', '2026-01-01', '2026-03-04');
+    const rig = scheduleRig(db);
+    await rig.tick(wib('2026-03-02', '00:05'));
+    await db.execute(sql`update job_runs set status = 'cancelled' where job <> 'week-close'`);
+    await rig.tick(wib('2026-03-09', '00:00'));
+    const outcomes = await db.select().from(weekOutcomes);
+    expect(outcomes.map((o) => o.employeeId).sort()).toEqual([missing!, starting!, midweek!].sort());
+    expect(none).toBeDefined();
   });
 
   it('records no-workday for a week without a working day, and plans no prompt in it', async () => {

@@ -13,6 +13,7 @@ import type { JobContext, JobHandler } from '../job-runner.js';
  * for each active employee there without a check-in, in one INSERT … SELECT. A person on leave on
  * any of their unit's working days that week counts as `leave`, not `missed`: their prompt or
  * reminder may have fallen on those days, and a week partly on cuti is not a missed report.
+ * Someone without an active key result that week gets nothing recorded (see closeWeek).
  */
 export const weekCloseJob: JobHandler = {
   name: WEEK_CLOSE_JOB,
@@ -31,7 +32,14 @@ export const weekCloseJob: JobHandler = {
       });
       return { unitId, workingDays: plan.workingDays, paused: settings.paused };
     });
-    const recorded = await closeWeek(tx, { timeZone, weekKey: week.key, units, now: ctx.now });
+    const recorded = await closeWeek(tx, {
+      timeZone,
+      weekKey: week.key,
+      weekStart: week.start,
+      weekEnd: week.end,
+      units,
+      now: ctx.now,
+    });
     ctx.log.info({ zone: timeZone, week: week.key, recorded }, 'week closed');
   },
 };

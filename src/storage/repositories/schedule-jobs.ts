@@ -170,11 +170,22 @@ export interface UnitWeek {
 /**
  * Closes a week for one zone: every active employee there without a check-in for the week gets
  * an outcome, `leave` when on leave on any of their unit's working days that week, `no-workday`
- * when the unit's week had none, else `missed`. Paused units record nothing. Written once.
+ * when the unit's week had none, else `missed`. Paused units record nothing, and neither does a
+ * person without an active key result in a period overlapping the week: with nothing to report
+ * they could not report, and the rekap reads a week nobody recorded before someone's first
+ * record as unknown, not missed. Written once.
  */
 export async function closeWeek(
   db: DbOrTx,
-  input: { timeZone: string; weekKey: string; units: readonly UnitWeek[]; now: Date },
+  input: {
+    timeZone: string;
+    weekKey: string;
+    /** The week's Monday and Sunday, `yyyy-MM-dd`. */
+    weekStart: string;
+    weekEnd: string;
+    units: readonly UnitWeek[];
+    now: Date;
+  },
 ): Promise<number> {
   const units = JSON.stringify(
     input.units.map((u) => ({ unit_id: u.unitId ?? 0, days: u.workingDays, paused: u.paused })),
@@ -200,6 +211,11 @@ export async function closeWeek(
       join units u on u.unit_id = coalesce(e.unit_id, 0)
       where e.active and e.time_zone = ${input.timeZone} and not u.paused
         and not exists (select 1 from checkins c where c.employee_id = e.id and c.iso_week = ${input.weekKey})
+        and exists (
+          select 1 from key_results k join performance_periods p on p.id = k.period_id
+          where k.owner_id = e.id and k.active
+            and p.starts_on <= ${input.weekEnd}::date and p.ends_on >= ${input.weekStart}::date
+        )
       on conflict (employee_id, iso_week) do nothing
       returning employee_id`),
   );
