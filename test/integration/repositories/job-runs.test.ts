@@ -119,6 +119,14 @@ describe('claimDueJobs', () => {
     expect(await claim()).toEqual([]);
   });
 
+  it('returns the claimed runs by due time, then by id, whatever order they were written in', async () => {
+    await schedule('a', at(-10));
+    await schedule('b', at(-30));
+    await schedule('c', at(-30));
+    await schedule('d', at(-20));
+    expect((await claim()).map((r) => r.subject)).toEqual(['b', 'c', 'd', 'a']);
+  });
+
   it('takes over a running run only once its lease has passed', async () => {
     await schedule('7', at(-10));
     await claim({ worker: 'w1', leaseUntil: now });
