@@ -2,7 +2,7 @@
  * The calendar and schedules as stored: shipped days + national rows + each unit's rows, inherited
  * down the tree; admin changes audited. Runs on PGlite and on PostgreSQL (TEST_DATABASE_URL).
  */
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addCalendarDay,
@@ -226,15 +226,56 @@ describe('schedules', () => {
     expect(resumed(deputi).paused).toBe(true);
 
     const audit = await t.db
-      .select({ a: auditLog.action, k: auditLog.entityKey })
+      .select({
+        a: auditLog.action,
+        e: auditLog.entity,
+        k: auditLog.entityKey,
+        before: auditLog.before,
+        after: auditLog.after,
+      })
       .from(auditLog)
       .orderBy(asc(auditLog.id));
     expect(audit).toEqual([
-      { a: 'schedule.set', k: 'Deputi I' },
-      { a: 'schedule.set', k: 'Deputi I/Biro A' },
-      { a: 'schedule.pause', k: 'Deputi I' },
-      { a: 'schedule.resume', k: 'Deputi I/Biro A' },
+      {
+        a: 'schedule.set',
+        e: 'unit_schedule',
+        k: 'Deputi I',
+        before: null,
+        after: { prompt: { day: 1, time: '08:00' }, workWeek: [1, 2, 3, 4, 5, 6] },
+      },
+      { a: 'schedule.set', e: 'unit_schedule', k: 'Deputi I/Biro A', before: null, after: { digest: null } },
+      {
+        a: 'schedule.pause',
+        e: 'unit_schedule',
+        k: 'Deputi I',
+        before: { paused: null },
+        after: { paused: true },
+      },
+      {
+        a: 'schedule.resume',
+        e: 'unit_schedule',
+        k: 'Deputi I/Biro A',
+        before: { paused: null },
+        after: { paused: false },
+      },
     ]);
+    // Setting what is already set writes and audits nothing.
+    expect(
+      await transaction(t.db, (tx) =>
+        setUnitSchedule(tx, { unitId: biro, unitPath: 'Deputi I/Biro A', changes: { digest: null }, actor }),
+      ),
+    ).toBe('unchanged');
+    await transaction(t.db, (tx) =>
+      setUnitSchedule(tx, {
+        unitId: biro,
+        unitPath: 'Deputi I/Biro A',
+        changes: { lastCall: null },
+        actor,
+      }),
+    );
+    const [last] = await t.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    expect(last).toMatchObject({ before: { digest: null }, after: { digest: null, lastCall: null } });
+    expect(await t.db.select().from(auditLog)).toHaveLength(5);
   });
 
   it('resuming a unit under running parents goes back to inheriting; doing it twice changes nothing', async () => {
