@@ -57,11 +57,12 @@ export default {
   // Other runs' sandboxes (`--tempDirName`) must not be copied into this one.
   ignorePatterns: ['data', 'dist', 'coverage', 'scratch', 'bench/results', '*.log', '.stryker-tmp*'],
   // Issue 7 asks for 80% a folder. Measured 2026-12-01/02 (bench/results/2026-12-01-mutation.txt to
-  // -mutation-4.txt): core folders 97-100%, src/accounts 97.8%, src/services/dialogs 98.0%,
-  // rate-limiter.ts 86.9%, src/services/appraisal 95.8%, four storage repositories 97.2%, the event
-  // pipeline and dispatcher 87.0%, src/services/feedback 90.3% and its four repositories 91.4%,
-  // rekap 94.9% and evaluation 86.9%, privacy 85.8% (repositories 94.5%), the import write steps 93.0%;
-  // a run below 70% exits with an error.
+  // -mutation-4.txt, 2026-12-02-mutation-5.txt): core folders 97-100%, src/accounts 97.8%,
+  // src/services/dialogs 98.0%, rate-limiter.ts 86.9%, src/services/appraisal 95.8%, four storage
+  // repositories 97.2%, the event pipeline and dispatcher 87.0%, src/services/feedback 90.3% and its four
+  // repositories 91.4%, rekap 94.9% and evaluation 86.9%, privacy 85.8% (repositories 94.5%), the import
+  // write steps 93.0%, schedule/retention/leave/people/home/status/check-in services 94.8%, the schedule's
+  // five repositories 88.0%; a run below 70% exits with an error.
   // On a loaded machine a niced runner's PGlite boot can overrun vitest's 60 s hook timeout: every test
   // is then skipped and counted "no coverage" (the initial run reports net 0 ms); see -mutation-2.txt.
   thresholds: { high: 80, low: 70, break: 70 },
