@@ -20,6 +20,8 @@ import {
   keyResults,
   krUpdates,
   leavePeriods,
+  objectives,
+  performancePeriods,
   weekOutcomes,
 } from '../../src/storage/schema.js';
 import { useTestDatabase } from '../support/database.js';
@@ -379,10 +381,83 @@ describe('set-based', () => {
     const forLarge = await countStatements(t.db, read(large));
     expect(forLarge).toBe(forSmall);
     expect(forSmall).toBeGreaterThanOrEqual(8);
-    expect(forSmall).toBeLessThanOrEqual(12);
+    expect(forSmall).toBeLessThanOrEqual(13);
     const data = await read(large)();
     expect(data.people).toHaveLength(30);
     expect(data.weeks.filter((w) => w.status === 'submitted')).toHaveLength(30);
     expect(data.indicators.flatMap((i) => i.reports)).toHaveLength(30);
+  });
+});
+
+describe('a week nobody closed, for someone without an active key result in it', () => {
+  /**
+   * One key result for `ownerId` in a period of its own, from `startsOn` to `endsOn`; numbered as
+   * a quarter so that the SKP year's period, which the other tests read, stays the 2026 one.
+   */
+  async function keyResultIn(ownerId: number, code: string, startsOn: string, endsOn: string) {
+    const [period] = await t.db
+      .insert(performancePeriods)
+      .values({ code, year: 2026, quarter: 1, startsOn, endsOn })
+      .returning();
+    const [objective] = await t.db
+      .insert(objectives)
+      .values({ ownerId, periodId: period!.id, title: code })
+      .returning();
+    const [kr] = await t.db
+      .insert(keyResults)
+      .values({
+        ...THREE_KRS[0]!,
+        code,
+        direction: 'up',
+        objectiveId: objective!.id,
+        ownerId,
+        periodId: period!.id,
+      })
+      .returning();
+    return kr!.id;
+  }
+
+  it('is not judged: key results that ended, came later, or were removed', async () => {
+    const unit = await seedUnitPath(t.db, 'Deputi X/Biro C');
+    const lead = (await seedEmployee(t.db, { name: 'Wahyu Hidayat', unitId: unit })).id;
+    const under = { supervisorId: lead, unitId: unit };
+    const eka = (await seedEmployee(t.db, { ...under, name: 'Eka Putri' })).id;
+    const fajar = (await seedEmployee(t.db, { ...under, name: 'Fajar Nugroho' })).id;
+    const gita = (await seedEmployee(t.db, { ...under, name: 'Gita Savitri' })).id;
+    // Each reported in W05 (so dika knew them) and never again; nobody closed a week since.
+    for (const [id, at] of [
+      [eka, '2026-01-30T03:00:00Z'],
+      [fajar, '2026-01-30T04:00:00Z'],
+      [gita, '2026-01-30T05:00:00Z'],
+    ] as const)
+      await checkin(t.db, id, '2026-W05', { at });
+    // Eka's key results end on Monday 23 February, the first day of W09.
+    await keyResultIn(eka, 'EKA-JAN-FEB', '2026-01-01', '2026-02-23');
+    // Gita's: January, then from Sunday 8 March, the last day of W10.
+    await keyResultIn(gita, 'GITA-JAN', '2026-01-01', '2026-01-31');
+    await keyResultIn(gita, 'GITA-MAR', '2026-03-08', '2026-12-31');
+    // Fajar's only key result, for the whole year, was removed by a later import.
+    const removed = await keyResultIn(fajar, 'FAJAR-2026', '2026-01-01', '2026-12-31');
+    await t.db.update(keyResults).set({ active: false }).where(eq(keyResults.id, removed));
+
+    const data = await loadRekapData(t.db, { kind: 'line', viewerId: lead }, MARCH, TODAY);
+    const statuses = (id: number, weeks = data.weeks) =>
+      weeks.filter((w) => w.employeeId === id).map((w) => `${w.isoWeek} ${w.status}`);
+    expect(statuses(eka)).toEqual(['2026-W09 missed', '2026-W11 open']);
+    expect(statuses(gita)).toEqual(['2026-W10 missed', '2026-W11 open']);
+    expect(statuses(fajar)).toEqual(['2026-W11 open']);
+    // The weeks before March: Eka's W06–W08 fall in her period, Gita's (February) in neither.
+    expect(statuses(eka, data.earlierWeeks)).toEqual([
+      '2026-W05 submitted',
+      '2026-W06 missed',
+      '2026-W07 missed',
+      '2026-W08 missed',
+    ]);
+    expect(statuses(gita, data.earlierWeeks)).toEqual(['2026-W05 submitted']);
+
+    // A week close that did record 'missed' stands, whatever the key results say.
+    await t.db.insert(weekOutcomes).values({ employeeId: fajar, isoWeek: '2026-W10', outcome: 'missed' });
+    const again = await loadRekapData(t.db, { kind: 'line', viewerId: lead }, MARCH, TODAY);
+    expect(statuses(fajar, again.weeks)).toEqual(['2026-W10 missed', '2026-W11 open']);
   });
 });

@@ -4,7 +4,10 @@
  * yet the working calendar and leave: a week with no working day is `no-workday`, one whose every
  * working day is cuti is `leave`, a running week is `open`. A week that ended without a close (the
  * close job did not run) is judged as the close would have: `leave` when cuti fell on any of its
- * working days (src/storage/repositories/schedule-jobs.ts, closeWeek), else `missed`.
+ * working days (src/storage/repositories/schedule-jobs.ts, closeWeek), else `missed`; and, as the close
+ * does, such a week is not judged at all for someone who had no active key result in a period
+ * overlapping it (their key results ended, or came later): with nothing to report, they could not
+ * report.
  */
 import { addDaysTo, datesOfWeek, isoWeekOfDate } from '../../core/calendar/calendar-dates.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
@@ -19,7 +22,8 @@ export function weeksBetween(from: string, to: string): IsoWeek[] {
   return weeks;
 }
 
-export interface LeaveRange {
+/** Dates `yyyy-MM-dd`, both included. */
+export interface DateRange {
   startsOn: string;
   endsOn: string;
 }
@@ -29,7 +33,9 @@ export interface WeekFacts {
   submitted: ReadonlySet<string>;
   /** `employeeId|isoWeek` → recorded outcome. */
   outcomes: ReadonlyMap<string, string>;
-  leave: ReadonlyMap<number, readonly LeaveRange[]>;
+  leave: ReadonlyMap<number, readonly DateRange[]>;
+  /** The periods of each person's active key results: a week outside all of them is not judged. */
+  indicatorPeriods: ReadonlyMap<number, readonly DateRange[]>;
 }
 
 const OUTCOMES: ReadonlySet<string> = new Set(['missed', 'leave', 'no-workday'] satisfies WeekStatus[]);
@@ -64,7 +70,13 @@ export function personWeeks(input: {
       // imported later, or dika not yet running. Such a week is unknown, not missed, so a first
       // rekap after rollout does not list everyone as "no report for N weeks".
       const known = first.get(person.employeeId);
-      if (status === 'missed' && recorded === undefined && (known === undefined || week.key < known))
+      if (
+        status === 'missed' &&
+        recorded === undefined &&
+        (known === undefined ||
+          week.key < known ||
+          !overlapsAny(week, input.facts.indicatorPeriods.get(person.employeeId)))
+      )
         continue;
       rows.push({ employeeId: person.employeeId, isoWeek: week.key, status });
     }
@@ -85,11 +97,14 @@ function firstRecordedWeeks(facts: WeekFacts): Map<number, string> {
   return first;
 }
 
+const overlapsAny = (week: IsoWeek, ranges: readonly DateRange[] = []) =>
+  ranges.some((r) => r.startsOn <= week.end && r.endsOn >= week.start);
+
 function unrecorded(
   week: IsoWeek,
   today: string,
   calendar: WorkingCalendar,
-  leave: readonly LeaveRange[] = [],
+  leave: readonly DateRange[] = [],
 ): WeekStatus {
   const workingDays = datesOfWeek(week).filter((day) => calendar.isWorkingDay(day));
   if (workingDays.length === 0) return 'no-workday';

@@ -1,10 +1,10 @@
 /**
  * The facts of a rekap (src/core/rekap/rekap-data.ts) for a whole scope in a fixed number of
  * set-based statements, whatever the number of people: people, check-ins with their kendala,
- * recorded week outcomes, leave, open dialog requests, the indicators (rekap-indicators.ts) and
+ * recorded week outcomes, leave, the periods of active key results, open dialog requests, the indicators (rekap-indicators.ts) and
  * the working calendars (src/storage/repositories/calendar.ts, schedules.ts). Every statement
  * selects its people with the scope's subquery (rekap-scope.ts). Today's per-person read helpers
- * make up to six statements a person; this makes twelve for 10 people or 10,000.
+ * make up to six statements a person; this makes thirteen for 10 people or 10,000.
  */
 import { sql } from 'drizzle-orm';
 import { addDaysTo, isoWeekOfDate } from '../../core/calendar/calendar-dates.js';
@@ -20,7 +20,7 @@ import type { DbOrTx } from '../database.js';
 import { loadCalendars } from './calendar.js';
 import { loadIndicators } from './rekap-indicators.js';
 import { type RekapScope, scopeMembers } from './rekap-scope.js';
-import { type LeaveRange, personWeeks, weekSlot, weeksBetween } from './rekap-weeks.js';
+import { type DateRange, personWeeks, weekSlot, weeksBetween } from './rekap-weeks.js';
 import { loadSchedules } from './schedules.js';
 
 const rowsOf = <T>(result: unknown): T[] =>
@@ -63,7 +63,7 @@ export async function loadRekapData(
 
   // Everything at once (pipelined in a transaction), the calendars too: this week is still
   // open for most people in most rekaps, and asking first would cost a round trip.
-  const [peopleRows, checkinRows, outcomeRows, leaveRows, dialogRows, indicators, calendarOf] =
+  const [peopleRows, checkinRows, outcomeRows, leaveRows, periodRows, dialogRows, indicators, calendarOf] =
     await Promise.all([
       db.execute(sql`
       select e.id, e.name, e.nip, e.unit_id, u.path as unit_path, e.supervisor_id,
@@ -85,6 +85,12 @@ export async function loadRekapData(
       db.execute(sql`
       select l.employee_id, l.starts_on::text as starts_on, l.ends_on::text as ends_on from leave_periods l
       where l.employee_id in (${members}) and l.starts_on <= ${readTo}::date and l.ends_on >= ${readFrom}::date`),
+      // The periods someone had active key results in, as week close asks (schedule-jobs.ts).
+      db.execute(sql`
+      select distinct k.owner_id as employee_id, p.starts_on::text as starts_on, p.ends_on::text as ends_on
+      from key_results k join performance_periods p on p.id = k.period_id
+      where k.owner_id in (${members}) and k.active
+        and p.starts_on <= ${readTo}::date and p.ends_on >= ${readFrom}::date`),
       db.execute(sql`
       select d.id, d.employee_id,
         to_char(d.requested_at at time zone e.time_zone, 'YYYY-MM-DD') as requested_on,
@@ -111,13 +117,12 @@ export async function loadRekapData(
       o.outcome,
     ]),
   );
-  const leave = new Map<number, LeaveRange[]>();
-  for (const l of rowsOf<{ employee_id: number; starts_on: string; ends_on: string }>(leaveRows)) {
-    const list = leave.get(Number(l.employee_id)) ?? [];
-    list.push({ startsOn: l.starts_on, endsOn: l.ends_on });
-    leave.set(Number(l.employee_id), list);
-  }
-  const facts = { submitted, outcomes, leave };
+  const facts = {
+    submitted,
+    outcomes,
+    leave: rangesByPerson(leaveRows),
+    indicatorPeriods: rangesByPerson(periodRows),
+  };
 
   const inPeriod = checkins.filter((c) => c.iso_week >= periodFirst && c.iso_week <= periodLast);
   return {
@@ -156,6 +161,16 @@ export async function loadRekapData(
 async function unitCalendars(db: DbOrTx): Promise<(unitId: number | null) => WorkingCalendar> {
   const [scheduleFor, calendarFor] = await Promise.all([loadSchedules(db), loadCalendars(db)]);
   return (unitId) => calendarFor(unitId, scheduleFor(unitId).settings.workWeek);
+}
+
+function rangesByPerson(result: unknown): Map<number, DateRange[]> {
+  const ranges = new Map<number, DateRange[]>();
+  for (const r of rowsOf<{ employee_id: number; starts_on: string; ends_on: string }>(result)) {
+    const list = ranges.get(Number(r.employee_id)) ?? [];
+    list.push({ startsOn: r.starts_on, endsOn: r.ends_on });
+    ranges.set(Number(r.employee_id), list);
+  }
+  return ranges;
 }
 
 interface PersonRow {
