@@ -47,6 +47,7 @@ export-week-status-leave = Leave
 export-week-status-no-workday = Holiday
 export-week-status-missed = Not reported
 export-week-status-open = Not yet reported
+export-week-status-no-indicators = No indicators
 export-total-row = Total
 export-result-kind-main = Main
 export-result-kind-additional = Additional

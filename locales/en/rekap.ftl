@@ -17,6 +17,10 @@ rekap-week-headline = { $submitted } of { $expected } employees have reported{ $
            *[other] {" "}and { $more } more
         }
     }
+rekap-week-no-indicators = No active indicators (ask the performance administrator to import them): { $names }{ $more ->
+        [0] { "" }
+       *[other] {" "}and { $more } more
+    }
 rekap-attention-title = ⚠️ Needs attention ({ $count ->
         [one] one employee
        *[other] { $count } employees

@@ -62,6 +62,7 @@ export-week-status-leave = Cuti
 export-week-status-no-workday = Libur
 export-week-status-missed = Tidak melapor
 export-week-status-open = Belum melapor
+export-week-status-no-indicators = Tanpa indikator
 export-total-row = Jumlah
 export-result-kind-main = Utama
 export-result-kind-additional = Tambahan

@@ -17,6 +17,10 @@ rekap-week-headline = { $submitted } dari { $expected } pegawai sudah melapor{ $
            *[other] {" "}dan { $more } lainnya
         }
     }
+rekap-week-no-indicators = Belum ada indikator aktif (minta pengelola kinerja mengimpornya): { $names }{ $more ->
+        [0] { "" }
+       *[other] {" "}dan { $more } lainnya
+    }
 rekap-attention-title = ⚠️ Perlu perhatian ({ $count } pegawai):
 rekap-attention-none = ⚠️ Perlu perhatian: tidak ada.
 rekap-attention-person = • { $name }{ $silentWeeks ->

@@ -88,8 +88,9 @@ describe('the App Home', () => {
   });
 
   it("shows a supervisor their team's week and staff's dialog requests; Rekap lengkap sends the /rekap to the DM", async () => {
-    const { sari } = await seedTeam();
+    const { sari, dodi } = await seedTeam();
     const krs = await seedKeyResults(h.db, sari.id, THREE_KRS);
+    await seedKeyResults(h.db, dodi.id, [{ ...THREE_KRS[0]!, code: 'DOD-1' }]);
     // Sari reports with low confidence and asks for a dialog kinerja; Dodi does not report.
     await h.send(
       viewSubmission({
@@ -239,7 +240,11 @@ describe('the App Home', () => {
     await openHome(BOSS);
     const home = homeOf(BOSS)!;
     const text = textOf(home);
-    expect(text).toContain('200 dari 202 pegawai sudah melapor');
+    // Sari and Dodi have no indicators: listed apart, not as 2 reports missing.
+    expect(text).toContain('200 dari 200 pegawai sudah melapor');
+    expect(text).toContain(
+      'Belum ada indikator aktif (minta pengelola kinerja mengimpornya): Dodi Pratama, Sari',
+    );
     expect(text).toContain('Pengajuan dialog kinerja yang belum dilaksanakan (200)');
     expect(text).toContain('dan 192 lainnya. Ketik /rekap');
     expect(text).toContain('Kuesioner umpan balik 360° yang belum Bapak/Ibu kirim (202)');

@@ -16,7 +16,8 @@ import {
   submitCheckin,
   textsSentTo,
 } from '../support/appraisal-rig.js';
-import { useTelegramHarness } from '../support/telegram-harness.js';
+import { seedKeyResults, THREE_KRS } from '../support/okr-seed.js';
+import { seedEmployee, useTelegramHarness } from '../support/telegram-harness.js';
 import { callbackQuery, commandMessage, TEST_USER, textMessage } from '../support/telegram-updates.js';
 
 const h = useTelegramHarness();
@@ -33,6 +34,9 @@ describe('/rekap in Telegram', () => {
 
   it('shows the atasan who reported, who did not, kendala, the dialog request and a chart', async () => {
     const team = await seedTeam(h);
+    // Dodi has an indicator and has not reported; a third report has none yet.
+    await seedKeyResults(h.db, team.peer.id, [{ ...THREE_KRS[0]!, code: 'DOD-1' }]);
+    await seedEmployee(h.db, { name: 'Eka Putri', supervisorId: team.atasan.id });
     await submitCheckin(h, team.employee.id);
     h.api.reset();
 
@@ -40,7 +44,8 @@ describe('/rekap in Telegram', () => {
     const text = rekapOf(ATASAN);
     expect(text).toContain('Rekap pekan 30 Nov – 4 Des 2026');
     expect(text).toContain('1 dari 2 pegawai sudah melapor');
-    expect(text).toContain('belum melapor: Dodi Pratama');
+    expect(text).toContain('belum melapor: Dodi Pratama\n');
+    expect(text).toContain('Belum ada indikator aktif (minta pengelola kinerja mengimpornya): Eka Putri');
     expect(text).toContain('Sari Wulandari: Server SIMPEG sering lambat');
     expect(text).toContain('Akses ke server uji dari Pusdatin');
     expect(text).toMatch(/Pengajuan dialog kinerja yang belum dilaksanakan \(1\)/);

@@ -13,6 +13,7 @@ import { Translator } from '../../src/i18n/translator.js';
 import { createPlatform } from '../../src/services/platform.js';
 import { checkins, dialogRequests } from '../../src/storage/schema.js';
 import { truncateAll, useTestDatabase } from '../support/database.js';
+import { seedKeyResults, THREE_KRS } from '../support/okr-seed.js';
 import { seedEmployee } from '../support/telegram-harness.js';
 
 const t = useTestDatabase();
@@ -28,7 +29,8 @@ describe('terminal /rekap', () => {
     await truncateAll(t.db);
     const boss = await seedEmployee(t.db, { name: 'Rina Kusuma', nip: '197501012000032001' });
     const sari = await seedEmployee(t.db, { name: 'Sari Wulandari', supervisorId: boss.id });
-    await seedEmployee(t.db, { name: 'Dodi Pratama', supervisorId: boss.id });
+    const dodi = await seedEmployee(t.db, { name: 'Dodi Pratama', supervisorId: boss.id });
+    await seedKeyResults(t.db, dodi.id, THREE_KRS.slice(0, 1));
     const [checkin] = await t.db
       .insert(checkins)
       .values({

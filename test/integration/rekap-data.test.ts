@@ -260,7 +260,8 @@ describe('loadRekapData', () => {
         // Citra's W09 is not known: she has no check-in or closed week at all (imported after, or
         // dika not running yet), so it is not judged as missed.
         { employeeId: ids.citra, isoWeek: '2026-W10', status: 'no-workday' },
-        { employeeId: ids.citra, isoWeek: '2026-W11', status: 'open' },
+        // Citra and Bayu have no key result: a running week is nothing to report (Bayu's is leave).
+        { employeeId: ids.citra, isoWeek: '2026-W11', status: 'no-indicators' },
       ],
       earlierWeeks: expect.any(Array),
       indicators: [
@@ -389,7 +390,7 @@ describe('set-based', () => {
   });
 });
 
-describe('a week nobody closed, for someone without an active key result in it', () => {
+describe('a week nobody recorded, for someone without an active key result in it', () => {
   /**
    * One key result for `ownerId` in a period of its own, from `startsOn` to `endsOn`; numbered as
    * a quarter so that the SKP year's period, which the other tests read, stays the 2026 one.
@@ -417,13 +418,14 @@ describe('a week nobody closed, for someone without an active key result in it',
     return kr!.id;
   }
 
-  it('is not judged: key results that ended, came later, or were removed', async () => {
+  it('reads a week nobody recorded outside them as no-indicators: key results that ended, came later, or were removed', async () => {
     const unit = await seedUnitPath(t.db, 'Deputi X/Biro C');
     const lead = (await seedEmployee(t.db, { name: 'Wahyu Hidayat', unitId: unit })).id;
     const under = { supervisorId: lead, unitId: unit };
     const eka = (await seedEmployee(t.db, { ...under, name: 'Eka Putri' })).id;
     const fajar = (await seedEmployee(t.db, { ...under, name: 'Fajar Nugroho' })).id;
     const gita = (await seedEmployee(t.db, { ...under, name: 'Gita Savitri' })).id;
+    const hadi = (await seedEmployee(t.db, { ...under, name: 'Hadi Susanto' })).id;
     // Each reported in W05 (so dika knew them) and never again; nobody closed a week since.
     for (const [id, at] of [
       [eka, '2026-01-30T03:00:00Z'],
@@ -439,13 +441,21 @@ describe('a week nobody closed, for someone without an active key result in it',
     // Fajar's only key result, for the whole year, was removed by a later import.
     const removed = await keyResultIn(fajar, 'FAJAR-2026', '2026-01-01', '2026-12-31');
     await t.db.update(keyResults).set({ active: false }).where(eq(keyResults.id, removed));
+    // Hadi, never known to dika and without a key result: his past weeks stay unknown.
+    // Cuti on every working day of W11 stays leave, indicators or not.
+    await t.db.insert(leavePeriods).values({ employeeId: eka, startsOn: '2026-03-09', endsOn: '2026-03-13' });
 
     const data = await loadRekapData(t.db, { kind: 'line', viewerId: lead }, MARCH, TODAY);
     const statuses = (id: number, weeks = data.weeks) =>
       weeks.filter((w) => w.employeeId === id).map((w) => `${w.isoWeek} ${w.status}`);
-    expect(statuses(eka)).toEqual(['2026-W09 missed', '2026-W11 open']);
-    expect(statuses(gita)).toEqual(['2026-W10 missed', '2026-W11 open']);
-    expect(statuses(fajar)).toEqual(['2026-W11 open']);
+    expect(statuses(eka)).toEqual(['2026-W09 missed', '2026-W10 no-indicators', '2026-W11 leave']);
+    expect(statuses(gita)).toEqual(['2026-W09 no-indicators', '2026-W10 missed', '2026-W11 open']);
+    expect(statuses(fajar)).toEqual([
+      '2026-W09 no-indicators',
+      '2026-W10 no-indicators',
+      '2026-W11 no-indicators',
+    ]);
+    expect(statuses(hadi)).toEqual(['2026-W11 no-indicators']);
     // The weeks before March: Eka's W06–W08 fall in her period, Gita's (February) in neither.
     expect(statuses(eka, data.earlierWeeks)).toEqual([
       '2026-W05 submitted',
@@ -453,11 +463,20 @@ describe('a week nobody closed, for someone without an active key result in it',
       '2026-W07 missed',
       '2026-W08 missed',
     ]);
-    expect(statuses(gita, data.earlierWeeks)).toEqual(['2026-W05 submitted']);
+    expect(statuses(gita, data.earlierWeeks)).toEqual([
+      '2026-W05 submitted',
+      '2026-W06 no-indicators',
+      '2026-W07 no-indicators',
+      '2026-W08 no-indicators',
+    ]);
 
     // A week close that did record 'missed' stands, whatever the key results say.
     await t.db.insert(weekOutcomes).values({ employeeId: fajar, isoWeek: '2026-W10', outcome: 'missed' });
     const again = await loadRekapData(t.db, { kind: 'line', viewerId: lead }, MARCH, TODAY);
-    expect(statuses(fajar, again.weeks)).toEqual(['2026-W10 missed', '2026-W11 open']);
+    expect(statuses(fajar, again.weeks)).toEqual([
+      '2026-W09 no-indicators',
+      '2026-W10 missed',
+      '2026-W11 no-indicators',
+    ]);
   });
 });

@@ -35,9 +35,10 @@ export interface RekapPerson {
 /**
  * How one person's week stands: `submitted`, `leave` (cuti covering every working day, or the
  * week closed as leave), `no-workday` (libur: holidays only), `missed` (the week closed without a
- * check-in), `open` (the week is still running and nothing is submitted yet).
+ * check-in), `open` (the week is still running and nothing is submitted yet), `no-indicators`
+ * (nothing recorded, and no active key result in a period overlapping the week: nothing to report).
  */
-export type WeekStatus = 'submitted' | 'leave' | 'no-workday' | 'missed' | 'open';
+export type WeekStatus = 'submitted' | 'leave' | 'no-workday' | 'missed' | 'open' | 'no-indicators';
 
 export interface PersonWeek {
   employeeId: number;

@@ -55,9 +55,15 @@ export function indexRekap(data: RekapData): RekapIndex {
 }
 
 /**
- * A person's status in one week; a week without a row is still `open` while it runs and `missed`
- * once it has ended (the storage layer closes weeks lazily).
+ * A person's status in one week. The storage layer judges every week up to today (closing them
+ * lazily), so a week without a row is either ahead, `open`, or one it did not judge for them
+ * (before dika knew them): `undefined`, counted nowhere rather than as missed.
  */
-export function statusIn(facts: PersonFacts, isoWeek: string, weekEnd: string, today: string): WeekStatus {
-  return facts.weeks.get(isoWeek) ?? (weekEnd < today ? 'missed' : 'open');
+export function statusIn(
+  facts: PersonFacts,
+  isoWeek: string,
+  weekEnd: string,
+  today: string,
+): WeekStatus | undefined {
+  return facts.weeks.get(isoWeek) ?? (weekEnd < today ? undefined : 'open');
 }

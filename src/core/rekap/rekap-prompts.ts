@@ -52,25 +52,34 @@ function textsPrompt(items: readonly NamedText[], title: string, none: string): 
   };
 }
 
-export function weeklyViewPrompts(view: WeeklyView): Prompt[] {
+/** Who reported this week, who has not yet (by name), and who has no indicator to report on. */
+export function weekHeadlineLines(view: WeeklyView): PromptLine[] {
   const c = view.counts;
+  return [
+    {
+      key: 'rekap-week-headline',
+      args: {
+        submitted: c.submitted,
+        expected: c.submitted + c.open + c.missed,
+        leave: c.leave,
+        noWorkday: c.noWorkday,
+        pending: view.notSubmitted.length,
+        ...namesArgs(view.notSubmitted.map((p) => p.name)),
+      },
+    },
+    // Not a missing report: nothing to report until their key results are imported.
+    ...(view.noIndicators.length > 0
+      ? [{ key: 'rekap-week-no-indicators', args: namesArgs(view.noIndicators.map((p) => p.name)) }]
+      : []),
+  ];
+}
+
+export function weeklyViewPrompts(view: WeeklyView): Prompt[] {
   const prompts: Prompt[] = [
     {
       key: 'rekap-title',
       args: periodArgs({ kind: 'week', isoWeek: view.isoWeek, start: view.start, end: view.end }),
-      lines: [
-        {
-          key: 'rekap-week-headline',
-          args: {
-            submitted: c.submitted,
-            expected: c.submitted + c.open + c.missed,
-            leave: c.leave,
-            noWorkday: c.noWorkday,
-            pending: view.notSubmitted.length,
-            ...namesArgs(view.notSubmitted.map((p) => p.name)),
-          },
-        },
-      ],
+      lines: weekHeadlineLines(view),
       expects: 'none',
     },
     attentionPrompt(view.attention),

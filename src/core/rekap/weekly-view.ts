@@ -32,6 +32,8 @@ export interface WeekCounts {
   open: number;
   /** The week closed without a check-in. */
   missed: number;
+  /** No active indicator in the week: nothing to report, not counted as expected. */
+  noIndicators: number;
 }
 
 export interface WeeklyView {
@@ -41,6 +43,8 @@ export interface WeeklyView {
   counts: WeekCounts;
   /** Open and missed together ("belum melapor"), by name. */
   notSubmitted: NamedPerson[];
+  /** Without an active indicator this week, by name: for HR to import theirs. */
+  noIndicators: NamedPerson[];
   attention: AttentionEntry[];
   blockers: NamedText[];
   support: NamedText[];
@@ -53,7 +57,8 @@ export interface ViewOptions {
   isWorkingDay?: IsWorkingDay;
 }
 
-export function countStatuses(statuses: readonly WeekStatus[]): WeekCounts {
+/** Counts the statuses; a week not judged for someone (`undefined`) counts in `total` only. */
+export function countStatuses(statuses: ReadonlyArray<WeekStatus | undefined>): WeekCounts {
   const counts: WeekCounts = {
     total: statuses.length,
     submitted: 0,
@@ -61,12 +66,15 @@ export function countStatuses(statuses: readonly WeekStatus[]): WeekCounts {
     noWorkday: 0,
     open: 0,
     missed: 0,
+    noIndicators: 0,
   };
   for (const s of statuses) {
+    if (s === undefined) continue;
     if (s === 'submitted') counts.submitted++;
     else if (s === 'leave') counts.leave++;
     else if (s === 'no-workday') counts.noWorkday++;
     else if (s === 'open') counts.open++;
+    else if (s === 'no-indicators') counts.noIndicators++;
     else counts.missed++;
   }
   return counts;
@@ -95,6 +103,9 @@ export function weeklyView(data: RekapData, options: ViewOptions = {}): WeeklyVi
     counts: countStatuses(statuses),
     notSubmitted: people
       .filter((_, k) => statuses[k] === 'open' || statuses[k] === 'missed')
+      .map((p) => ({ employeeId: p.person.employeeId, name: p.person.name })),
+    noIndicators: people
+      .filter((_, k) => statuses[k] === 'no-indicators')
       .map((p) => ({ employeeId: p.person.employeeId, name: p.person.name })),
     attention: attentionList(index, people, new WorkdayCounter(options.isWorkingDay)),
     blockers: texts('blockers'),

@@ -4,10 +4,11 @@
  * yet the working calendar and leave: a week with no working day is `no-workday`, one whose every
  * working day is cuti is `leave`, a running week is `open`. A week that ended without a close (the
  * close job did not run) is judged as the close would have: `leave` when cuti fell on any of its
- * working days (src/storage/repositories/schedule-jobs.ts, closeWeek), else `missed`; and, as the close
- * does, such a week is not judged at all for someone who had no active key result in a period
- * overlapping it (their key results ended, or came later): with nothing to report, they could not
- * report.
+ * working days (src/storage/repositories/schedule-jobs.ts, closeWeek), else `missed`. A week nobody
+ * recorded, running or ended, is `no-indicators` for someone without an active key result in a
+ * period overlapping it (their key results ended, came later or were removed): with nothing to
+ * report they could not report, which the close also respects, and the supervisor reads who needs
+ * indicators imported instead of a missing report.
  */
 import { addDaysTo, datesOfWeek, isoWeekOfDate } from '../../core/calendar/calendar-dates.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
@@ -34,7 +35,7 @@ export interface WeekFacts {
   /** `employeeId|isoWeek` → recorded outcome. */
   outcomes: ReadonlyMap<string, string>;
   leave: ReadonlyMap<number, readonly DateRange[]>;
-  /** The periods of each person's active key results: a week outside all of them is not judged. */
+  /** The periods of each person's active key results: an unrecorded week outside them all is `no-indicators`. */
   indicatorPeriods: ReadonlyMap<number, readonly DateRange[]>;
 }
 
@@ -70,15 +71,18 @@ export function personWeeks(input: {
       // imported later, or dika not yet running. Such a week is unknown, not missed, so a first
       // rekap after rollout does not list everyone as "no report for N weeks".
       const known = first.get(person.employeeId);
-      if (
-        status === 'missed' &&
-        recorded === undefined &&
-        (known === undefined ||
-          week.key < known ||
-          !overlapsAny(week, input.facts.indicatorPeriods.get(person.employeeId)))
-      )
+      if (status === 'missed' && recorded === undefined && (known === undefined || week.key < known))
         continue;
-      rows.push({ employeeId: person.employeeId, isoWeek: week.key, status });
+      rows.push({
+        employeeId: person.employeeId,
+        isoWeek: week.key,
+        status:
+          (status === 'missed' || status === 'open') &&
+          recorded === undefined &&
+          !overlapsAny(week, input.facts.indicatorPeriods.get(person.employeeId))
+            ? 'no-indicators'
+            : status,
+      });
     }
   }
   return rows;

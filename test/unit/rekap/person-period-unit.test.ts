@@ -246,5 +246,30 @@ describe('weekly prompts', () => {
     const en = renderPrompts(translator, 'en', prompts).text;
     expect(en).toContain('3 of 4 employees have reported · 1 on leave · not reported yet: Budi');
     expect(en).not.toMatch(/🟢|🟡|🔴/);
+    expect(id.text).not.toContain('indikator aktif');
+  });
+
+  it('lists who has no active indicator apart, neither expected nor missing a report', () => {
+    const view = weeklyView(
+      rekapData({
+        people: [person(1, 'Ani'), person(2, 'Budi'), person(3, 'Citra'), person(4, 'Dewi')],
+        weeks: [
+          week(1, W, 'submitted'),
+          week(2, W, 'no-indicators'),
+          week(3, W, 'open'),
+          week(4, W, 'no-indicators'),
+        ],
+      }),
+    );
+    const prompts = weeklyViewPrompts(view);
+    const id = renderPrompts(translator, 'id', prompts).text;
+    expect(id).toContain(
+      '1 dari 2 pegawai sudah melapor · belum melapor: Citra\n' +
+        'Belum ada indikator aktif (minta pengelola kinerja mengimpornya): Budi, Dewi',
+    );
+    expect(renderPrompts(translator, 'en', prompts).text).toContain(
+      '1 of 2 employees have reported · not reported yet: Citra\n' +
+        'No active indicators (ask the performance administrator to import them): Budi, Dewi',
+    );
   });
 });

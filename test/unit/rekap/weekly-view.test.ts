@@ -9,7 +9,7 @@ const W = '2026-W29';
 const D = '2026-07-14';
 
 describe('weekly view: counts', () => {
-  it('counts submitted, leave, libur, open and missed, and names who has not reported', () => {
+  it('counts submitted, leave, libur, open, missed and no indicators, and names who has not reported', () => {
     const view = weeklyView(
       rekapData({
         people: [
@@ -19,6 +19,8 @@ describe('weekly view: counts', () => {
           person(4, 'Dewi'),
           person(5, 'Eko'),
           person(6, 'Fajar'),
+          person(7, 'Gita'),
+          person(8, 'Hadi'),
         ],
         weeks: [
           week(1, W, 'submitted'),
@@ -27,14 +29,25 @@ describe('weekly view: counts', () => {
           week(4, W, 'open'),
           week(5, W, 'no-workday'),
           week(6, W, 'submitted'),
+          week(7, W, 'no-indicators'),
+          week(8, W, 'missed'),
         ],
       }),
     );
-    expect(view.counts).toEqual({ total: 6, submitted: 3, leave: 1, noWorkday: 1, open: 1, missed: 0 });
-    expect(view.notSubmitted.map((p) => p.name)).toEqual(['Dewi']);
+    expect(view.counts).toEqual({
+      total: 8,
+      submitted: 3,
+      leave: 1,
+      noWorkday: 1,
+      open: 1,
+      missed: 1,
+      noIndicators: 1,
+    });
+    expect(view.notSubmitted.map((p) => p.name)).toEqual(['Dewi', 'Hadi']);
+    expect(view.noIndicators.map((p) => p.name)).toEqual(['Gita']);
   });
 
-  it('treats a person without a row as open while the week runs and missed once it ended', () => {
+  it('treats a person without a row as open while the week runs, and as not judged once it ended', () => {
     const people = [person(1, 'Ani')];
     expect(weeklyView(rekapData({ people })).counts.open).toBe(1);
     const ended = weeklyView(
@@ -43,7 +56,18 @@ describe('weekly view: counts', () => {
         period: { kind: 'week', isoWeek: '2026-W28', start: '2026-07-06', end: '2026-07-12' },
       }),
     );
-    expect(ended.counts).toMatchObject({ open: 0, missed: 1 });
+    // The storage layer judges every ended week it knows the person in: no row is a week before
+    // dika knew them, not a missed report.
+    expect(ended.counts).toEqual({
+      total: 1,
+      submitted: 0,
+      leave: 0,
+      noWorkday: 0,
+      open: 0,
+      missed: 0,
+      noIndicators: 0,
+    });
+    expect(ended.notSubmitted).toEqual([]);
   });
 });
 

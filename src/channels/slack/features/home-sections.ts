@@ -4,8 +4,7 @@
  * with many ratees): the Home keeps within Slack's 100 blocks, the full lists are one command away.
  */
 import type { Prompt } from '../../../core/conversation/types.js';
-import { namesArgs } from '../../../core/rekap/prompt-args.js';
-import { HELD_PREFIX } from '../../../core/rekap/rekap-prompts.js';
+import { HELD_PREFIX, weekHeadlineLines } from '../../../core/rekap/rekap-prompts.js';
 import type { WeeklyView } from '../../../core/rekap/weekly-view.js';
 import { weekLabelArgs } from '../../../core/time/week-label.js';
 import type { Locale, Translator } from '../../../i18n/translator.js';
@@ -104,22 +103,11 @@ export function teamBlocks(
   team: WeeklyView | undefined,
 ): SlackBlock[] {
   if (!team) return [];
-  const c = team.counts;
   const summary: Prompt = {
     key: 'slack-home-team-week',
     args: weekLabelArgs({ start: team.start }),
     lines: [
-      {
-        key: 'rekap-week-headline',
-        args: {
-          submitted: c.submitted,
-          expected: c.submitted + c.open + c.missed,
-          leave: c.leave,
-          noWorkday: c.noWorkday,
-          pending: team.notSubmitted.length,
-          ...namesArgs(team.notSubmitted.map((p) => p.name)),
-        },
-      },
+      ...weekHeadlineLines(team),
       { key: 'slack-home-team-attention', args: { count: team.attention.length } },
     ],
     expects: 'none',

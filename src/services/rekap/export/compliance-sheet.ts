@@ -2,7 +2,7 @@
  * Kepatuhan: one row per person, one column per ISO week of the period (named by its working
  * days, never by ISO number) with the week's status, then the person's totals and a last row
  * counting who reported each week. Kepatuhan is reported ÷ (reported + not reported): weeks of
- * cuti, libur and the running week are not held against anyone.
+ * cuti, libur, without an active indicator and the running week are not held against anyone.
  */
 import type { RekapData, WeekStatus } from '../../../core/rekap/rekap-data.js';
 import { weekLabelArgs } from '../../../core/time/week-label.js';
@@ -22,6 +22,7 @@ const STATUS_KEYS: Record<WeekStatus, string> = {
   'no-workday': 'export-week-status-no-workday',
   missed: 'export-week-status-missed',
   open: 'export-week-status-open',
+  'no-indicators': 'export-week-status-no-indicators',
 };
 
 /** The totals' statuses, in column order. */
@@ -38,6 +39,7 @@ const zeroCounts = (): Record<WeekStatus, number> => ({
   'no-workday': 0,
   missed: 0,
   open: 0,
+  'no-indicators': 0,
 });
 
 /** `weekHeader` names a week by its Monday: "30 Nov – 4 Des 2026" through the check-in's own message. */
