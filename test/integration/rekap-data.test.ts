@@ -480,3 +480,57 @@ describe('a week nobody recorded, for someone without an active key result in it
     ]);
   });
 });
+
+describe('edges of a rekap', () => {
+  it('reads the SKP year of a week by its Thursday: 2026-W01 begins in 2025', async () => {
+    const w01: RekapPeriod = { kind: 'week', isoWeek: '2026-W01', start: '2025-12-29', end: '2026-01-04' };
+    const data = await loadRekapData(t.db, { kind: 'person', employeeId: ids.ani }, w01, TODAY);
+    expect(data.indicators.map((i) => i.code)).toEqual(['SDM-1', 'SDM-2', 'SDM-3']);
+  });
+
+  it('judges no week of a period more than the earlier weeks ahead', async () => {
+    const q4: RekapPeriod = {
+      kind: 'quarter',
+      year: 2026,
+      quarter: 4,
+      start: '2026-10-01',
+      end: '2026-12-31',
+    };
+    const data = await loadRekapData(t.db, { kind: 'line', viewerId: ids.atasan }, q4, TODAY);
+    expect(data.weeks).toEqual([]);
+    expect(data.earlierWeeks).toEqual([]);
+    expect(data.people).toHaveLength(3);
+  });
+
+  it('reads a person without unit or supervisor, an additional indicator, reports in week order', async () => {
+    const lone = (await seedEmployee(t.db, { name: 'Lukas Mandiri' })).id;
+    const [main, extra] = await seedKeyResults(t.db, lone, [
+      { code: 'LM-1', title: 'Utama', unitLabel: 'dokumen', baseline: 0, target: 4 },
+      { code: 'LM-2', title: 'Tambahan', unitLabel: 'dokumen', baseline: 0, target: 1 },
+    ]);
+    await t.db.update(keyResults).set({ resultKind: 'additional' }).where(eq(keyResults.id, extra!.id));
+    // W10 is written before W09: the reports still come oldest first.
+    const w10 = await checkin(t.db, lone, '2026-W10', { at: '2026-03-05T03:00:00Z' });
+    await update(t.db, w10, main!.id, { value: 2 });
+    const w09 = await checkin(t.db, lone, '2026-W09', { at: '2026-02-26T03:00:00Z' });
+    await update(t.db, w09, main!.id, { value: 1 });
+    await t.db.insert(dialogRequests).values({
+      employeeId: lone,
+      supervisorId: ids.atasan,
+      checkinId: w10,
+      requestedAt: new Date('2026-03-05T03:00:00Z'),
+    });
+
+    const data = await loadRekapData(t.db, { kind: 'person', employeeId: lone }, MARCH, TODAY);
+    expect(data.people).toEqual([
+      expect.objectContaining({ employeeId: lone, unitId: null, unitPath: null, supervisorId: null }),
+    ]);
+    expect(data.dialogs).toEqual([
+      { requestId: expect.any(Number), employeeId: lone, requestedOn: '2026-03-05', proposedFor: null },
+    ]);
+    const [first, second] = data.indicators;
+    expect(first!.reports.map((r) => `${r.isoWeek} ${r.value}`)).toEqual(['2026-W09 1', '2026-W10 2']);
+    expect(first!.resultKind).toBe('main');
+    expect(second).toMatchObject({ code: 'LM-2', resultKind: 'additional', reports: [], feedback: [] });
+  });
+});

@@ -8,11 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRekap } from '../../src/services/rekap/load-rekap.js';
 import {
   lineScope,
+  MAX_CANDIDATES,
   personScope,
   type RekapScope,
   scopeMembers,
   unitScope,
 } from '../../src/storage/repositories/rekap-scope.js';
+import { unitPathById, unitsHeadedBy, unitsUnder } from '../../src/storage/repositories/rekap-units.js';
 import { auditLog, employees, orgUnits } from '../../src/storage/schema.js';
 import { rowsOf, useTestDatabase } from '../support/database.js';
 import { seedEmployee, seedUnitPath } from '../support/telegram-harness.js';
@@ -275,5 +277,61 @@ describe('loadRekap', () => {
         NOW,
       ),
     ).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('edges of a scope', () => {
+  it('prefers a full-name match over partial ones, and lists at most MAX_CANDIDATES', async () => {
+    const lead = await seedEmployee(t.db, { name: 'Ketua Tim Edge' });
+    const ahmad = await seedEmployee(t.db, { name: 'Ahmad Yani', supervisorId: lead.id });
+    await seedEmployee(t.db, { name: 'Ahmad Yani Putra', supervisorId: lead.id });
+    expect(await personScope(t.db, lead.id, 'ahmad yani')).toEqual({
+      ok: true,
+      scope: { kind: 'person', employeeId: ahmad.id },
+      admin: false,
+    });
+    for (let i = 1; i <= MAX_CANDIDATES + 2; i++)
+      await seedEmployee(t.db, { name: `Citra ${String(i).padStart(2, '0')}`, supervisorId: lead.id });
+    const many = await personScope(t.db, lead.id, 'citra');
+    if (many.ok || many.reason !== 'ambiguous') throw new Error('not ambiguous');
+    expect(many.candidates.map((c) => c.name)).toEqual(
+      Array.from({ length: MAX_CANDIDATES }, (_, i) => `Citra ${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(await personScope(t.db, lead.id, '   ')).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('reads a unit path with spaces and trailing slashes, under any unit the viewer heads', async () => {
+    expect(await unitScope(t.db, p.kepala.id, `  ${BAGIAN}//  `)).toEqual({
+      ok: true,
+      scope: { kind: 'units', paths: [BAGIAN] },
+      admin: false,
+    });
+    const one = await seedUnitPath(t.db, 'Deputi Z/Biro 1');
+    const two = await seedUnitPath(t.db, 'Deputi Z/Biro 2');
+    await seedUnitPath(t.db, 'Deputi Z/Biro 2/Bagian 1');
+    const head = await seedEmployee(t.db, { name: 'Kepala Dua Biro', unitId: one });
+    await t.db.update(orgUnits).set({ headId: head.id }).where(sql`${orgUnits.id} in (${one}, ${two})`);
+    expect(await unitScope(t.db, head.id, 'Deputi Z/Biro 2/Bagian 1')).toEqual({
+      ok: true,
+      scope: { kind: 'units', paths: ['Deputi Z/Biro 2/Bagian 1'] },
+      admin: false,
+    });
+    expect(await unitsHeadedBy(t.db, head.id)).toEqual(['Deputi Z/Biro 1', 'Deputi Z/Biro 2']);
+  });
+
+  it('lists the units under a path, taking `_` and `%` in it literally', async () => {
+    const root = await seedUnitPath(t.db, 'Deputi Q/Biro_1');
+    const sub = await seedUnitPath(t.db, 'Deputi Q/Biro_1/Sub');
+    await seedUnitPath(t.db, 'Deputi Q/BiroX1/Sub');
+    await seedUnitPath(t.db, 'Deputi Q/Biro_10/Sub');
+    const under = await unitsUnder(t.db, 'Deputi Q/Biro_1');
+    expect(under.sort((a, b) => a.unitId - b.unitId)).toEqual([
+      { unitId: root, path: 'Deputi Q/Biro_1' },
+      { unitId: sub, path: 'Deputi Q/Biro_1/Sub' },
+    ]);
+    const pct = await seedUnitPath(t.db, 'Deputi Q/100%');
+    await seedUnitPath(t.db, 'Deputi Q/1000/Sub');
+    expect(await unitsUnder(t.db, 'Deputi Q/100%')).toEqual([{ unitId: pct, path: 'Deputi Q/100%' }]);
+    expect(await unitPathById(t.db, sub)).toBe('Deputi Q/Biro_1/Sub');
   });
 });

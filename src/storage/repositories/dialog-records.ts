@@ -2,7 +2,7 @@
  * The dialog-kinerja record: an employee's dialog request, closed by their supervisor or appraiser
  * with the agreement, the follow-up and the next review date (dialog_requests, status `held`).
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import { dialogRequests, employees } from '../schema.js';
 import { appraiserOfEmployee } from './appraisal.js';
@@ -65,20 +65,4 @@ export async function recordDialogHeld(
     .where(and(eq(dialogRequests.id, record.requestId), eq(dialogRequests.status, 'open')))
     .returning({ id: dialogRequests.id });
   return rows.length > 0;
-}
-
-/** Held dialogs of one employee, newest first (for their history and the export). */
-export async function heldDialogs(db: DbOrTx, employeeId: number) {
-  return db
-    .select({
-      requestId: dialogRequests.id,
-      closedAt: dialogRequests.closedAt,
-      agreement: dialogRequests.agreement,
-      followUp: dialogRequests.followUp,
-      nextReviewOn: dialogRequests.nextReviewOn,
-      heldBy: dialogRequests.heldBy,
-    })
-    .from(dialogRequests)
-    .where(and(eq(dialogRequests.employeeId, employeeId), eq(dialogRequests.status, 'held')))
-    .orderBy(sql`${dialogRequests.closedAt} desc`);
 }
