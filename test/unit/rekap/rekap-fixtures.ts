@@ -29,7 +29,7 @@ export function person(
   return {
     employeeId,
     name,
-    nip: String(199000000000000000 + employeeId),
+    nip: `1990000000000000${String(employeeId).padStart(2, '0')}`,
     unitId,
     unitPath,
     supervisorId: 99,
