@@ -2,7 +2,9 @@
  * The export's sheets as plain rows, before any file format: the capaian sheet (people in the
  * loader's order, each person's indicators by code, figures on the period's last day or today,
  * bukti dukung counted within the period only, umpan balik one line each) and the kendala and
- * dukungan sheet (by person, week, kendala before dukungan). Compared whole, id and en; the XLSX
+ * dukungan sheet (by person, week, kendala before dukungan), kepatuhan (per week and in all; cuti,
+ * libur, the running week and a week without indicators held against no one), the dialog kinerja
+ * records and the evaluasi (everyone a row). Compared whole, id and en; the XLSX
  * and CSV writers are tested in export-writers.test.ts, the loaded export in
  * test/integration/export-rekap.test.ts.
  */
@@ -11,9 +13,12 @@ import type { RekapPeriod } from '../../../src/core/rekap/rekap-data.js';
 import { quarterPeriod } from '../../../src/core/rekap/resolve-rekap-period.js';
 import { Translator } from '../../../src/i18n/translator.js';
 import { capaianSheet, referenceDate } from '../../../src/services/rekap/export/capaian-sheet.js';
+import { complianceSheet, weekHeaderOf } from '../../../src/services/rekap/export/compliance-sheet.js';
+import { dialogSheet } from '../../../src/services/rekap/export/dialog-sheet.js';
+import { evaluationSheet } from '../../../src/services/rekap/export/evaluation-sheet.js';
 import { notesSheet } from '../../../src/services/rekap/export/notes-sheet.js';
 import { fluentDate, isoWeekMonday, type SheetSpec } from '../../../src/services/rekap/export/sheet-spec.js';
-import { cumulative, falling, person, rekapData, report, TODAY, WEEK_29 } from './rekap-fixtures.js';
+import { cumulative, falling, person, rekapData, report, TODAY, WEEK_29, week } from './rekap-fixtures.js';
 
 const translator = new Translator();
 const id = translator.forLocale('id');
@@ -234,6 +239,188 @@ describe('the kendala and dukungan sheet', () => {
       'Support needed',
       'Support needed',
       'Blocker',
+    ]);
+  });
+});
+
+describe('the kepatuhan sheet', () => {
+  // July 2026 read on 15 July: W27–W29, W29 still running. Citra has no rows at all.
+  const data = rekapData({
+    people: [person(1, 'Ani'), person(2, 'Budi'), person(3, 'Citra')],
+    weeks: [
+      week(1, '2026-W27', 'submitted'),
+      week(1, '2026-W28', 'missed'),
+      week(1, '2026-W29', 'submitted'),
+      week(2, '2026-W29', 'open'),
+      week(2, '2026-W27', 'leave'),
+      week(2, '2026-W28', 'no-workday'),
+      week(4, '2026-W28', 'no-indicators'),
+    ],
+  });
+  const sheet = complianceSheet(data, id, weekHeaderOf(translator, 'id'));
+
+  it('has a column per week named by its days, then the totals', () => {
+    expect(headersOf(sheet)).toEqual([
+      'Nama:text',
+      'NIP:text',
+      'Unit:text',
+      '29 Jun – 3 Jul 2026:text',
+      '6 – 10 Jul 2026:text',
+      '13 – 17 Jul 2026:text',
+      'Melapor:integer',
+      'Cuti:integer',
+      'Libur:integer',
+      'Tidak melapor:integer',
+      'Kepatuhan:percent',
+    ]);
+    expect(sheet.name).toBe('Kepatuhan');
+  });
+
+  it('counts reported ÷ (reported + not reported), per person and in all', () => {
+    expect(rowsOf(sheet)).toEqual([
+      ['Ani', person(1, 'Ani').nip, 'Biro Umum', 'Melapor', 'Tidak melapor', 'Melapor', 2, 0, 0, 1, 66.7],
+      // Cuti, libur and the running week are held against no one: nothing judged, no percentage.
+      ['Budi', person(2, 'Budi').nip, 'Biro Umum', 'Cuti', 'Libur', 'Belum melapor', 0, 1, 1, 0, null],
+      ['Citra', person(3, 'Citra').nip, 'Biro Umum', null, null, null, 0, 0, 0, 0, null],
+      // Reported per week, then the totals of the people shown (employee 4 is not one of them).
+      ['Jumlah', null, null, 1, 0, 1, 2, 1, 1, 1, 66.7],
+    ]);
+  });
+
+  it('labels a week without an active indicator, and speaks English', () => {
+    const withDewi = { ...data, people: [person(4, 'Dewi')] };
+    expect(rowsOf(complianceSheet(withDewi, id, weekHeaderOf(translator, 'id')))[0]?.slice(3)).toEqual([
+      null,
+      'Tanpa indikator',
+      null,
+      0,
+      0,
+      0,
+      0,
+      null,
+    ]);
+    const english = complianceSheet(data, en, weekHeaderOf(translator, 'en'));
+    expect(english.columns[3]?.header).toBe('29 Jun – 3 Jul 2026');
+    expect(rowsOf(english)[0]?.slice(3, 6)).toEqual(['Reported', 'Not reported', 'Reported']);
+    expect(rowsOf(english).at(-1)?.[0]).toBe('Total');
+  });
+});
+
+describe('the dialog kinerja sheet', () => {
+  it('lists the records of the people shown, as given', () => {
+    const sheet = dialogSheet(
+      [person(1, 'Ani'), person(2, 'Budi')],
+      [
+        {
+          employeeId: 2,
+          heldOn: '2026-07-02',
+          heldByName: 'Sari',
+          agreement: 'Fokus ke laporan',
+          followUp: 'Kirim draf',
+          nextReviewOn: '2026-07-16',
+        },
+        {
+          employeeId: 9,
+          heldOn: '2026-07-03',
+          heldByName: 'Sari',
+          agreement: null,
+          followUp: null,
+          nextReviewOn: null,
+        },
+        {
+          employeeId: 1,
+          heldOn: '2026-07-01',
+          heldByName: null,
+          agreement: null,
+          followUp: null,
+          nextReviewOn: null,
+        },
+      ],
+      id,
+    );
+    expect(sheet.name).toBe('Dialog kinerja');
+    expect(headersOf(sheet)).toEqual([
+      'Tanggal Dialog:date',
+      'Nama:text',
+      'NIP:text',
+      'Unit:text',
+      'Dicatat oleh:text',
+      'Kesepakatan:long',
+      'Rencana Tindak Lanjut:long',
+      'Reviu Berikutnya:date',
+    ]);
+    expect(rowsOf(sheet)).toEqual([
+      [
+        '2026-07-02',
+        'Budi',
+        person(2, 'Budi').nip,
+        'Biro Umum',
+        'Sari',
+        'Fokus ke laporan',
+        'Kirim draf',
+        '2026-07-16',
+      ],
+      ['2026-07-01', 'Ani', person(1, 'Ani').nip, 'Biro Umum', null, null, null, null],
+    ]);
+  });
+});
+
+describe('the evaluasi sheet', () => {
+  const records = [
+    {
+      employeeId: 2,
+      periodCode: '2026-Q2',
+      appraiserName: 'Sari',
+      appraiserNip: '198001012005012001',
+      resultRating: 'above',
+      behaviourRating: 'meets',
+      predikat: 'sangat-baik',
+      updatedOn: '2026-07-05',
+    },
+    {
+      employeeId: 2,
+      periodCode: '2026-Q1',
+      appraiserName: 'Sari',
+      appraiserNip: '198001012005012001',
+      resultRating: 'below',
+      behaviourRating: null,
+      predikat: 'nonsense',
+      updatedOn: '2026-04-03',
+    },
+  ];
+
+  it('gives everyone a row, empty until evaluated, and each evaluation of a person its own', () => {
+    const sheet = evaluationSheet([person(1, 'Ani'), person(2, 'Budi')], records, id);
+    expect(sheet.name).toBe('Evaluasi');
+    expect(headersOf(sheet).slice(3)).toEqual([
+      'Periode:text',
+      'Pejabat Penilai Kinerja:text',
+      'NIP Pejabat Penilai Kinerja:text',
+      'Rating Hasil Kerja:text',
+      'Rating Perilaku Kerja:text',
+      'Predikat Kinerja:text',
+      'Diperbarui:date',
+    ]);
+    const budi = ['Budi', person(2, 'Budi').nip, 'Biro Umum'];
+    expect(rowsOf(sheet)).toEqual([
+      ['Ani', person(1, 'Ani').nip, 'Biro Umum', null, null, null, null, null, null, null],
+      [
+        ...budi,
+        '2026-Q2',
+        'Sari',
+        '198001012005012001',
+        'Di atas ekspektasi',
+        'Sesuai ekspektasi',
+        'Sangat Baik',
+        '2026-07-05',
+      ],
+      // A value dika does not know is left empty, never printed raw.
+      [...budi, '2026-Q1', 'Sari', '198001012005012001', 'Di bawah ekspektasi', null, null, '2026-04-03'],
+    ]);
+    expect(rowsOf(evaluationSheet([person(2, 'Budi')], records, en))[0]?.slice(6, 9)).toEqual([
+      'Above expectation',
+      'Meets expectation',
+      'Outstanding',
     ]);
   });
 });
