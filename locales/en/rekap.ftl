@@ -120,6 +120,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s2 ->
         [submitted] ✅
@@ -127,6 +128,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s3 ->
         [submitted] ✅
@@ -134,6 +136,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s4 ->
         [submitted] ✅
@@ -141,6 +144,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s5 ->
         [submitted] ✅
@@ -148,6 +152,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s6 ->
         [submitted] ✅
@@ -155,6 +160,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s7 ->
         [submitted] ✅
@@ -162,6 +168,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s8 ->
         [submitted] ✅
@@ -169,6 +176,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s9 ->
         [submitted] ✅
@@ -176,6 +184,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s10 ->
         [submitted] ✅
@@ -183,6 +192,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s11 ->
         [submitted] ✅
@@ -190,6 +200,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s12 ->
         [submitted] ✅
@@ -197,7 +208,8 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     }
 rekap-trend-indicator = { $code }: { $c1 } · { $c2 } · { $c3 } · { $c4 } · { $c5 } · { $c6 } · { $c7 } · { $c8 } · { $c9 } · { $c10 } · { $c11 } · { $c12 }
-rekap-trend-legend = ✅ reported · ❌ not reported · 🌴 leave · 📅 holiday · ⏳ week running · · unknown. Achievement against the year's target.
+rekap-trend-legend = ✅ reported · ❌ not reported · 🌴 leave · 📅 holiday · ⏳ week running · ➖ no active indicator · · unknown. Achievement against the year's target.

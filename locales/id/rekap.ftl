@@ -113,6 +113,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s2 ->
         [submitted] ✅
@@ -120,6 +121,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s3 ->
         [submitted] ✅
@@ -127,6 +129,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s4 ->
         [submitted] ✅
@@ -134,6 +137,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s5 ->
         [submitted] ✅
@@ -141,6 +145,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s6 ->
         [submitted] ✅
@@ -148,6 +153,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s7 ->
         [submitted] ✅
@@ -155,6 +161,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s8 ->
         [submitted] ✅
@@ -162,6 +169,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s9 ->
         [submitted] ✅
@@ -169,6 +177,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s10 ->
         [submitted] ✅
@@ -176,6 +185,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s11 ->
         [submitted] ✅
@@ -183,6 +193,7 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     } { $s12 ->
         [submitted] ✅
@@ -190,7 +201,8 @@ rekap-trend-status = Status: { $s1 ->
         [leave] 🌴
         [no-workday] 📅
         [open] ⏳
+        [no-indicators] ➖
        *[other] ·
     }
 rekap-trend-indicator = { $code }: { $c1 } · { $c2 } · { $c3 } · { $c4 } · { $c5 } · { $c6 } · { $c7 } · { $c8 } · { $c9 } · { $c10 } · { $c11 } · { $c12 }
-rekap-trend-legend = ✅ melapor · ❌ tidak melapor · 🌴 cuti · 📅 libur · ⏳ pekan berjalan · · tidak diketahui. Capaian terhadap target tahunan.
+rekap-trend-legend = ✅ melapor · ❌ tidak melapor · 🌴 cuti · 📅 libur · ⏳ pekan berjalan · ➖ tanpa indikator aktif · · tidak diketahui. Capaian terhadap target tahunan.

@@ -25,6 +25,8 @@ const data = rekapData({
   earlierWeeks: [
     week(1, '2026-W27', 'submitted'),
     week(1, '2026-W28', 'leave'),
+    // Budi's indicators were imported in W28.
+    week(2, '2026-W27', 'no-indicators'),
     week(4, '2026-W27', 'missed'),
     week(4, '2026-W28', 'missed'),
   ],
@@ -72,7 +74,7 @@ describe('the rekap of one person', () => {
         'Status: · · · · · · · · · ✅ 🌴 ✅',
         'K-1: – · – · – · – · – · – · – · – · 30% · 40% · – · 52%',
         'K-5: – · – · – · – · – · – · – · – · – · – · – · –',
-        '✅ melapor · ❌ tidak melapor · 🌴 cuti · 📅 libur · ⏳ pekan berjalan · · tidak diketahui. Capaian terhadap target tahunan.',
+        '✅ melapor · ❌ tidak melapor · 🌴 cuti · 📅 libur · ⏳ pekan berjalan · ➖ tanpa indikator aktif · · tidak diketahui. Capaian terhadap target tahunan.',
       ].join('\n'),
     );
   });
@@ -85,9 +87,9 @@ describe('the rekap of one person', () => {
         '   ↑ mendukung K-1 Dokumen perencanaan disusun (Ani)',
         '',
         '📈 Tren 12 pekan (27 Apr – 13 Jul 2026), dari yang terlama:',
-        'Status: · · · · · · · · · · · ✅',
+        'Status: · · · · · · · · · ➖ · ✅',
         'K-2: – · – · – · – · – · – · – · – · – · – · – · 30%',
-        '✅ melapor · ❌ tidak melapor · 🌴 cuti · 📅 libur · ⏳ pekan berjalan · · tidak diketahui. Capaian terhadap target tahunan.',
+        '✅ melapor · ❌ tidak melapor · 🌴 cuti · 📅 libur · ⏳ pekan berjalan · ➖ tanpa indikator aktif · · tidak diketahui. Capaian terhadap target tahunan.',
       ].join('\n'),
     );
   });
