@@ -75,12 +75,13 @@ describe('the capaian sheet', () => {
     indicators: [
       {
         // March's 10 counts for realisasi but its 5 bukti dukung fall before the period; July's 70
-        // and its 4 fall after the reference date.
+        // and its 4 fall after the reference date. 1 April and 30 June are the period's bounds.
         ...cumulative(1, 1, [
           report('2026-W13', '2026-03-25', 10, 8, 5),
+          report('2026-W14', '2026-04-01', 20, 8, 1),
           report('2026-W20', '2026-05-13', 40, 8, 2),
-          report('2026-W26', '2026-06-24', 55, 7, 1),
-          report('2026-W27', '2026-07-01', 70, 8, 4),
+          report('2026-W27', '2026-06-30', 55, 7, 1),
+          report('2026-W28', '2026-07-08', 70, 8, 4),
         ]),
         feedback: [
           { authorName: 'Sari', body: 'Bagus', date: '2026-05-14' },
@@ -90,6 +91,8 @@ describe('the capaian sheet', () => {
       // Budi's T-3 is listed before his K-2: the sheet orders them by code.
       { ...falling(2, 3, [report('2026-W22', '2026-05-27', 13, 6, 0)]), resultKind: 'additional' },
       cumulative(2, 2, []),
+      // Ani's K-7 is listed after her K-1, as it stays.
+      { ...cumulative(1, 7, []), title: 'Laporan kinerja disusun' },
       // Someone outside the scope's people: never shown.
       cumulative(7, 9, [report('2026-W20', '2026-05-13', 99)]),
     ],
@@ -170,16 +173,32 @@ describe('the capaian sheet', () => {
         50,
         55,
         110,
-        '2026-06-24',
+        '2026-06-30',
         '14 Mei 2026 · Sari: Bagus\n25 Jun 2026 · Sari: Tambah bukti',
-        3,
+        4,
+      ],
+      [
+        ...ani,
+        'Utama',
+        'Meningkatnya layanan',
+        'Laporan kinerja disusun',
+        'dokumen',
+        100,
+        null,
+        null,
+        50,
+        null,
+        null,
+        null,
+        null,
+        0,
       ],
     ]);
   });
 
   it('speaks English', () => {
     const rows = rowsOf(capaianSheet(data, en));
-    expect(rows.map((r) => r[3])).toEqual(['Main', 'Additional', 'Main']);
+    expect(rows.map((r) => r[3])).toEqual(['Main', 'Additional', 'Main', 'Main']);
     expect(rows[2]?.[14]).toBe('14 May 2026 · Sari: Bagus\n25 Jun 2026 · Sari: Tambah bukti');
   });
 

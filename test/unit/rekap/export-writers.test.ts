@@ -2,7 +2,8 @@
  * The export's writers on hand-made sheets: the CSV (byte-order mark, "(%)" headers, empty cells,
  * numbers as numbers, text made safe from formulas, a slow reader's backpressure), the XLSX read
  * back with exceljs (column widths, typed cells and formats, a long sheet name, more rows than one
- * write burst) and the atomic file (a failed export leaves the old file and no partial one).
+ * write burst), a rekap export's five sheets (XLSX) or its capaian sheet (CSV), and the atomic
+ * file (a failed export leaves the old file and no partial one).
  */
 import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,12 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { Translator } from '../../../src/i18n/translator.js';
 import { writeSheetCsv } from '../../../src/services/rekap/export/rekap-csv.js';
-import { writeFileAtomically } from '../../../src/services/rekap/export/rekap-export.js';
+import { writeFileAtomically, writeRekapExport } from '../../../src/services/rekap/export/rekap-export.js';
 import { columnWidths, writeRekapWorkbook } from '../../../src/services/rekap/export/rekap-workbook.js';
 import type { CellValue, ColumnSpec, SheetSpec } from '../../../src/services/rekap/export/sheet-spec.js';
+import { cumulative, person, rekapData, report } from './rekap-fixtures.js';
 
 function sheetOf(name: string, columns: ColumnSpec[], rows: ReadonlyArray<readonly CellValue[]>): SheetSpec {
   return { name, columns, rows: () => rows };
@@ -128,6 +131,8 @@ describe('the XLSX writer', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).values).toEqual([undefined, 'Nama', 'P', 'Tanggal', 'Catatan', 'N', 'x']);
     expect(sheet.getRow(1).font?.bold).toBe(true);
+    // The header stays on one line, even above a wrapped column.
+    expect(sheet.getRow(1).getCell(4).alignment).toEqual({ vertical: 'top' }); // wrapText false is not written
     // The formula-shaped name (32 characters) is the widest in the first column.
     expect(sheet.columns.map((c) => c.width)).toEqual([34, 7, 12, 30, 7, 7]);
 
@@ -139,6 +144,7 @@ describe('the XLSX writer', () => {
     expect(ani.getCell(3).numFmt).toBe('dd/mm/yyyy');
     expect(ani.getCell(4).value).toBe('baris satu\nbaris dua yang lebih panjang');
     expect(ani.getCell(4).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ani.getCell(1).alignment).toBeUndefined();
     expect(ani.getCell(5).value).toBe(12345);
     expect(ani.getCell(5).numFmt).toBe('0');
     expect(ani.getCell(6).value).toBe(7.125);
@@ -170,6 +176,42 @@ describe('the XLSX writer', () => {
     await writeRekapWorkbook([sheetOf('Kepatuhan', COLUMNS, ROWS)], path);
     const workbook = await workbookOf(await readFile(path));
     expect(workbook.getWorksheet('Kepatuhan')?.getRow(2).getCell(1).value).toBe('Ani Wijaya Kusuma');
+  });
+});
+
+describe('a rekap export', () => {
+  const data = {
+    rekap: rekapData({
+      people: [person(1, 'Ani')],
+      indicators: [cumulative(1, 1, [report('2026-W29', '2026-07-14', 52)])],
+    }),
+    dialogs: [],
+    evaluations: [],
+  };
+  const translator = new Translator();
+
+  it('in XLSX holds the five sheets in order, in the language asked for', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await writeRekapExport(data, { translator, locale: 'en', format: 'xlsx' }, out);
+    const workbook = await workbookOf(Buffer.concat(chunks));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Compliance',
+      'Achievement per indicator',
+      'Blockers and support',
+      'Performance dialogues',
+      'Evaluation',
+    ]);
+  });
+
+  it('in CSV is the capaian sheet', async () => {
+    const { sink, text } = slowSink();
+    await writeRekapExport(data, { translator, locale: 'id', format: 'csv' }, sink);
+    const [header, ani, end] = text().split('\r\n');
+    expect(header?.startsWith('\uFEFFNama,NIP,Unit,Jenis RHK,Rencana Hasil Kerja,Indikator,')).toBe(true);
+    expect(ani?.startsWith(`Ani,${person(1, 'Ani').nip},Biro Umum,Utama,`)).toBe(true);
+    expect(end).toBe('');
   });
 });
 
@@ -224,7 +266,7 @@ describe('an export written to a file', () => {
       writeFileAtomically(join(dir, 'tidak-ada', 'rekap.csv'), async (out) => {
         out.end();
       }),
-    ).rejects.toThrow(/ENOENT/);
+    ).rejects.toThrow(/ENOENT: no such file or directory, open/);
     expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -24,13 +24,13 @@ export function notesSheet(data: RekapData, t: Translate): SheetSpec {
 
   function* rows(): Iterable<readonly CellValue[]> {
     const tagged = (items: readonly TextItem[], kind: keyof typeof labels) =>
-      items.map((item, index) => ({ item, kind, index }));
+      items.map((item) => ({ item, kind }));
+    // Kendala before dukungan within a week, each in the order given: the order they are joined
+    // in, which sort keeps for equal keys (Array.prototype.sort is stable since ES2019).
     const all = [...tagged(data.blockers, 'blocker'), ...tagged(data.support, 'support')].sort(
       (a, b) =>
         (order.get(a.item.employeeId) ?? 0) - (order.get(b.item.employeeId) ?? 0) ||
-        (a.item.isoWeek < b.item.isoWeek ? -1 : a.item.isoWeek > b.item.isoWeek ? 1 : 0) ||
-        // Kendala before dukungan within a week, each in the order given.
-        (a.kind === b.kind ? a.index - b.index : a.kind === 'blocker' ? -1 : 1),
+        (a.item.isoWeek < b.item.isoWeek ? -1 : a.item.isoWeek > b.item.isoWeek ? 1 : 0),
     );
     for (const { item, kind } of all) {
       const person = people.get(item.employeeId);
