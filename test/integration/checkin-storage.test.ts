@@ -175,4 +175,63 @@ describe('check-in storage', () => {
     const text = renderPrompts(translator, 'id', [checkinReportPrompt(report!).prompt]).text;
     expect(text).toContain('realisasi rata-rata 3,4 indeks');
   });
+
+  it('the appraiser’s report holds each check-in’s own links, file count, kendala and next actions', async () => {
+    const me = await seedEmployee(t.db);
+    const [kr] = await seedKeyResults(t.db, me.id, THREE_KRS.slice(0, 1));
+    const file = (fileId: string, kind: 'file' | 'photo') => ({ platform: 'telegram', fileId, kind });
+    const save = (
+      iso: string,
+      extra: Partial<CheckinSubmission>,
+      evidence: CheckinSubmission['updates'][0]['evidence'],
+    ) =>
+      saveSubmission(t.db, {
+        employeeId: me.id,
+        supervisorId: null,
+        channel: 'terminal',
+        submission: {
+          ...submission(weekOf(iso), [1], [kr!.id], extra),
+          updates: [{ keyResultId: kr!.id, value: 1, skipped: false, confidence: 7, evidence }],
+        },
+        now: new Date(iso),
+      });
+    await save(
+      '2026-11-18T03:00:00Z',
+      {
+        blockers: ['Server lambat'],
+        nextActions: ['Rapat tim', 'Kirim draf'],
+        supportNeeded: 'Akses',
+        wantsDialog: true,
+      },
+      [
+        { kind: 'link', url: 'https://drive.example/a' },
+        file('f1', 'file'),
+        file('p1', 'photo'),
+        { kind: 'link', url: 'https://drive.example/b' },
+      ],
+    );
+    await save('2026-11-25T03:00:00Z', {}, []);
+    const first = await findCheckinId(t.db, me.id, weekOf('2026-11-18T03:00:00Z').key);
+    const second = await findCheckinId(t.db, me.id, weekOf('2026-11-25T03:00:00Z').key);
+    // Asked in the other order, with an id that is no check-in: one report per check-in, as asked.
+    const reports = await checkinReports(t.db, [second, first, 999_999]);
+    expect(reports.map((r) => r.checkinId)).toEqual([second, first]);
+    expect(reports[1]).toMatchObject({
+      employeeName: 'Rina',
+      blockers: ['Server lambat'],
+      nextActions: ['Rapat tim', 'Kirim draf'],
+      supportNeeded: 'Akses',
+      wantsDialog: true,
+    });
+    expect(reports[1]!.indicators.map((i) => [i.links, i.files])).toEqual([
+      [['https://drive.example/a', 'https://drive.example/b'], 2],
+    ]);
+    expect(reports[0]).toMatchObject({
+      blockers: [],
+      nextActions: [],
+      supportNeeded: null,
+      wantsDialog: false,
+    });
+    expect(reports[0]!.indicators.map((i) => [i.links, i.files])).toEqual([[[], 0]]);
+  });
 });

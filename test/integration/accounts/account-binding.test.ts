@@ -1,10 +1,12 @@
 /**
  * What linking leaves behind (src/accounts): the audit entry's fields, which accounts a new link
- * replaces (only this platform and workspace), the attempt window's exact edges, and the default
- * lifetime of a code. Written against mutants `npm run mutate` left alive in src/accounts.
+ * replaces (only this platform and workspace), the attempt window's exact edges, the default
+ * lifetime of a code, and linking by a verified email (each reason it links no one). Written
+ * against mutants `npm run mutate` left alive in src/accounts.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bindIdentity, type ChatIdentity } from '../../../src/accounts/bind-identity.js';
+import { linkByEmail } from '../../../src/accounts/link-by-email.js';
 import { linkByPhone } from '../../../src/accounts/link-by-phone.js';
 import {
   clearLinkCodeAttempts,
@@ -197,5 +199,30 @@ describe('link codes', () => {
         redeemLinkCode(tx, { code: 'x'.repeat(65), secret, now, identity: telegram(111) }),
       ),
     ).toEqual({ ok: false, reason: 'invalid', detail: 'unknown' });
+  });
+});
+
+describe('linkByEmail', () => {
+  const link = (email: string, userId = 'U1') =>
+    t.db.transaction((tx) => linkByEmail(tx, { email, now, identity: slack(userId) }));
+
+  it('links the one active employee with that address, whatever its case and spaces', async () => {
+    const sari = await seedEmployee(t.db, { email: 'Sari.Wulandari@Example.go.id' });
+    const result = await link('  sari.wulandari@EXAMPLE.go.id ');
+    expect(result).toMatchObject({ ok: true, employee: { id: sari.id } });
+    expect(await accounts()).toMatchObject([{ employeeId: sari.id, externalUserId: 'U1' }]);
+  });
+
+  it('says why it links no one: not an address, nobody active with it, or more than one', async () => {
+    await seedEmployee(t.db, { email: 'tim@example.go.id' });
+    await seedEmployee(t.db, { email: 'TIM@example.go.id' });
+    await seedEmployee(t.db, { email: 'pensiun@example.go.id', active: false });
+    expect(await link('bukan alamat')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await link('a b@example.go.id')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await link('')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await link('siapa@example.go.id')).toEqual({ ok: false, reason: 'no-match' });
+    expect(await link('pensiun@example.go.id')).toEqual({ ok: false, reason: 'no-match' });
+    expect(await link('tim@example.go.id')).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(await accounts()).toEqual([]);
   });
 });
