@@ -276,6 +276,15 @@ describe('unitPredikatCounts', () => {
       kurang: 1,
       'sangat-kurang': 0,
     });
+    // A path holding `_` matches itself only: BiroXKepegawaian is not under Biro_Kepegawaian.
+    const lookalike = await seedUnitPath(t.db, 'Deputi SDM/BiroXKepegawaian/Bagian Y');
+    const inLookalike = await seedEmployee(t.db, { unitId: lookalike, supervisorId: team.penilai.id });
+    await upsertEvaluation(t.db, rating(inLookalike.id, period.id, team.penilai.id, { predikat: 'baik' }));
+    expect(await unitPredikatCounts(t.db, 'Deputi SDM/Biro_Kepegawaian', period.id)).toMatchObject({
+      baik: 0,
+      'sangat-kurang': 1,
+    });
+    await t.db.update(employees).set({ active: false }).where(eq(employees.id, inLookalike.id));
     const all = await unitPredikatCounts(t.db, 'Deputi SDM', period.id);
     expect(all['sangat-kurang']).toBe(2); // Tono is inactive
     await t.db.update(employees).set({ active: true }).where(eq(employees.id, team.tono.id));
