@@ -84,8 +84,11 @@ describe('loadCalendars', () => {
     // The Deputi's own day reaches the units below it, not its sibling.
     expect(calendarFor(bagian).offReason('2026-07-06')).toEqual({ kind: 'holiday', name: 'HUT Deputi' });
     expect(calendarFor(other).isWorkingDay('2026-07-06')).toBe(true);
-    // A six-day working week comes from the schedule, the days from the calendar.
+    // A six-day working week comes from the schedule, the days from the calendar; each working
+    // week of a unit is a calendar of its own, however they are asked for.
+    expect(calendarFor(bagian, [1, 2, 3, 4, 5]).isWorkingDay('2026-07-11')).toBe(false);
     expect(calendarFor(bagian, [1, 2, 3, 4, 5, 6]).isWorkingDay('2026-07-11')).toBe(true);
+    expect(calendarFor(bagian).isWorkingDay('2026-07-11')).toBe(false);
   });
 
   it('counts a year as known once national holidays are loaded for it, not for a unit day', async () => {
@@ -96,7 +99,16 @@ describe('loadCalendars', () => {
         actor,
       }),
     );
+    // Nor for a national working day (a Saturday made a workday) alone.
+    await transaction(t.db, (tx) =>
+      addCalendarDay(tx, {
+        day: { date: '2027-01-09', kind: 'workday', name: 'Pengganti', source: 'SKB 2027' },
+        unitId: null,
+        actor,
+      }),
+    );
     expect((await loadCalendars(t.db)).years.has(2027)).toBe(false);
+    expect((await listCalendarDays(t.db, {})).years).toEqual([2025, 2026]);
     await transaction(t.db, (tx) =>
       addCalendarDay(tx, {
         day: { date: '2027-01-01', kind: 'holiday', name: 'Tahun Baru 2027 Masehi', source: 'SKB 2027' },
@@ -107,6 +119,7 @@ describe('loadCalendars', () => {
     const calendarFor = await loadCalendars(t.db);
     expect(calendarFor(null).hasYear(2027)).toBe(true);
     expect(calendarFor(null).isWorkingDay('2027-01-01')).toBe(false);
+    expect((await listCalendarDays(t.db, {})).years).toEqual([2025, 2026, 2027]);
   });
 });
 
@@ -181,8 +194,31 @@ describe('addCalendarDay and listCalendarDays', () => {
       unitPath: 'Deputi I/Biro A',
     });
     expect(days.find((d) => d.date === '2026-12-31')).toMatchObject({ origin: 'national' });
-    expect((await listCalendarDays(t.db, { year: 2025 })).days.length).toBeGreaterThan(20);
-    expect(await t.db.select().from(auditLog)).toHaveLength(2);
+    // Another branch's days are not this unit's, nor anyone's when no unit is asked for.
+    await transaction(t.db, (tx) =>
+      addCalendarDay(tx, {
+        day: { date: '2026-08-03', kind: 'holiday', name: 'HUT Deputi II', source: '' },
+        unitId: other,
+        actor,
+      }),
+    );
+    expect(
+      (await listCalendarDays(t.db, { year: 2026, unitId: bagian })).days.map((d) => d.date),
+    ).not.toContain('2026-08-03');
+    expect((await listCalendarDays(t.db, { year: 2026 })).days.map((d) => d.date)).not.toContain(
+      '2026-08-03',
+    );
+    expect(
+      (await listCalendarDays(t.db, { year: 2026, unitId: other })).days.find((d) => d.date === '2026-08-03'),
+    ).toMatchObject({ origin: 'unit', unitPath: 'Deputi II' });
+    const listedOther = (await listCalendarDays(t.db, { year: 2026, unitId: other })).days.map((d) => d.date);
+    expect(listedOther).toEqual([...listedOther].sort());
+    // A year's list holds that year only, in date order.
+    const listed2025 = (await listCalendarDays(t.db, { year: 2025 })).days.map((d) => d.date);
+    expect(listed2025.length).toBeGreaterThan(20);
+    expect(listed2025.every((d) => d.startsWith('2025-'))).toBe(true);
+    expect(listed2025).toEqual([...listed2025].sort());
+    expect(await t.db.select().from(auditLog)).toHaveLength(3);
   });
 });
 
