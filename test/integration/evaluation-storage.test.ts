@@ -4,7 +4,7 @@
  * the upsert refused once the period is closed (raced against a close on two real PostgreSQL
  * connections), open/close with its audit row, and a unit subtree's predikat distribution.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quarterPeriod } from '../../src/core/evaluation/quarter-period.js';
 import type { Database } from '../../src/storage/database.js';
@@ -17,7 +17,16 @@ import {
   unitPredikatCounts,
   upsertEvaluation,
 } from '../../src/storage/repositories/evaluations.js';
-import { auditLog, employees, performanceEvaluations, performancePeriods } from '../../src/storage/schema.js';
+import {
+  auditLog,
+  checkins,
+  employees,
+  evidence,
+  keyResults,
+  krUpdates,
+  performanceEvaluations,
+  performancePeriods,
+} from '../../src/storage/schema.js';
 import { rowsOf, truncateAll, useTestDatabase } from '../support/database.js';
 import { seedEvaluationTeam } from '../support/evaluation-seed.js';
 import { onPostgres, openPools } from '../support/pools.js';
@@ -45,6 +54,16 @@ const rating = (employeeId: number, periodId: number, appraiserId: number, over 
 describe('evaluationTables', () => {
   it('gives each indicator the quarter’s reports, evidence and umpan balik', async () => {
     const team = await seedEvaluationTeam(t.db);
+    // TW III's report has evidence too, which is not TW IV's.
+    const [september] = await t.db
+      .select({ id: krUpdates.id })
+      .from(krUpdates)
+      .innerJoin(checkins, eq(checkins.id, krUpdates.checkinId))
+      .where(and(eq(checkins.isoWeek, '2026-W39'), eq(krUpdates.keyResultId, team.krs.doc)));
+    await t.db
+      .insert(evidence)
+      .values({ krUpdateId: september!.id, kind: 'link', url: 'https://drive.example.go.id/tw3' });
+    await t.db.update(keyResults).set({ resultKind: 'additional' }).where(eq(keyResults.id, team.krs.days));
     const [table, dodi] = await evaluationTables(t.db, [team.sari.id, team.dodi.id], Q4);
     expect(dodi).toEqual({ employeeId: team.dodi.id, indicators: [], generalFeedback: [] });
     const [doc, training, days] = table!.indicators;
@@ -69,7 +88,12 @@ describe('evaluationTables', () => {
     expect(training).toMatchObject({ quarterTargets: [null, null, null, 70], evidenceCount: 0, links: [] });
     expect(training!.reports.map((r) => r.value)).toEqual([60, 65, 77]);
     // Skipped is not a report.
-    expect(days).toMatchObject({ direction: 'down', reports: [], evidenceCount: 0 });
+    expect(days).toMatchObject({
+      direction: 'down',
+      resultKind: 'additional',
+      reports: [],
+      evidenceCount: 0,
+    });
     expect(table!.generalFeedback).toEqual([
       { author: 'Hendra Gunawan', date: '2026-12-01', body: 'Laporan lengkap.' },
     ]);
