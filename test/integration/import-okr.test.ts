@@ -163,6 +163,17 @@ describe('importOkr', () => {
     );
     expect(again.ok && again.summary).toMatchObject({ updated: 0, unchanged: 1 });
     expect(await keyResult('BPK-02')).toMatchObject({ kind: 'aspirational', weight: 1 });
+
+    // Without the kode_induk column a child keeps its parent.
+    const child = await importOkr(
+      t.db,
+      csv(header, `REN-02,${STAF},2026,"Sasaran baru","KR baru",%,10,90,naik`),
+      {
+        actor,
+      },
+    );
+    expect(child.ok && child.summary).toMatchObject({ updated: 0, unchanged: 1 });
+    expect((await keyResult('REN-02')).parentId).toBe((await keyResult('BPK-02')).id);
   });
 });
 
