@@ -12,6 +12,7 @@ import type { BerakhlakValue } from '../../core/feedback/berakhlak.js';
 import type { BundleItem } from '../../core/feedback/continuous-bundle.js';
 import type { Colleague, FeedbackKind, NamedRelation } from '../../core/feedback/continuous-flow.js';
 import type { DbOrTx } from '../database.js';
+import { likeContaining } from '../like-pattern.js';
 import { continuousFeedback, continuousFeedbackWaiting, employees } from '../schema.js';
 
 /** Row arrays from db.execute differ by driver (postgres.js: array; PGlite: { rows }). */
@@ -24,8 +25,6 @@ const LOCK_SPACE = 0x636662;
 export interface CircleColleague extends Colleague {
   timeZone: string;
 }
-
-const likePattern = (query: string) => `%${query.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * Active people in the giver's circle, never the giver: their own unit, its parent, its
@@ -67,7 +66,7 @@ async function circle(
       join employees e on e.id = n.id
       left join org_units u on u.id = e.unit_id
       where e.active and e.id <> ${input.giverId}
-        ${input.query === undefined ? sql`` : sql`and e.name ilike ${likePattern(input.query)}`}
+        ${input.query === undefined ? sql`` : sql`and e.name ilike ${likeContaining(input.query)}`}
         ${input.id === undefined ? sql`` : sql`and e.id = ${input.id}`}
       order by e.name, e.id
       limit ${input.limit}`),

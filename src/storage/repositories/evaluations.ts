@@ -8,6 +8,7 @@ import { and, asc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { emptyCounts } from '../../core/evaluation/distribution-check.js';
 import { isPredikat, isRating, type Predikat, type Rating } from '../../core/evaluation/predikat.js';
 import type { DbOrTx } from '../database.js';
+import { likeSubtree } from '../like-pattern.js';
 import { auditLog, employees, orgUnits, performanceEvaluations, performancePeriods } from '../schema.js';
 
 export {
@@ -217,9 +218,6 @@ export async function setPeriodStatus(
   return { before };
 }
 
-/** `%` and `_` are wildcards in LIKE: a unit path may contain them. */
-const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`;
-
 /**
  * Predikat per person in a unit and every unit below it for a period: one statement, the
  * subtree found through the `text_pattern_ops` index on unit paths.
@@ -239,7 +237,7 @@ export async function unitPredikatCounts(
         eq(performanceEvaluations.periodId, periodId),
         sql`${performanceEvaluations.predikat} is not null`,
         eq(employees.active, true),
-        or(eq(orgUnits.path, unitPath), sql`${orgUnits.path} like ${likePrefix(unitPath)}`),
+        or(eq(orgUnits.path, unitPath), sql`${orgUnits.path} like ${likeSubtree(unitPath)}`),
       ),
     )
     .groupBy(performanceEvaluations.predikat);

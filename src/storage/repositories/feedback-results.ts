@@ -15,6 +15,7 @@ import type {
   RateeFeedback,
 } from '../../core/feedback/results.js';
 import type { DbOrTx } from '../database.js';
+import { likeContaining } from '../like-pattern.js';
 
 const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
@@ -171,9 +172,6 @@ export interface PersonMatch {
 }
 
 const NIP = /^\d{18}$/;
-/** `%`, `_` and `\` taken literally in an ILIKE pattern. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Active people the viewer appraises (their named penilai, else their atasan: coalesce of
  * appraiser_id and supervisor_id) whose NIP is `query`, or whose name holds it (full-name matches
@@ -188,7 +186,7 @@ export async function appraiseesMatching(
   if (wanted === '') return [];
   const match = NIP.test(wanted)
     ? sql`e.nip = ${wanted}`
-    : sql`e.name ilike ${`%${likeLiteral(wanted)}%`} escape '\\'`;
+    : sql`e.name ilike ${likeContaining(wanted)} escape '\\'`;
   const rows = rowsOf<PersonMatch & { exact: boolean }>(
     await db.execute(sql`select e.id, e.name, e.nip, (e.nip = ${wanted} or lower(e.name) = lower(${wanted})) as exact
       from employees e

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
+import { likeSubtree } from '../like-pattern.js';
 import { jobRuns } from '../schema.js';
 
 export type JobRow = typeof jobRuns.$inferSelect;
@@ -129,7 +130,7 @@ export async function claimDueJobs(
 export function subjectsOfUnit(unitPath: string): SQL {
   return sql`${jobRuns.subject} in (
     select e.id::text from employees e join org_units u on u.id = e.unit_id
-    where u.path = ${unitPath} or u.path like ${`${unitPath.replace(/[\\%_]/g, '\\$&')}/%`}
+    where u.path = ${unitPath} or u.path like ${likeSubtree(unitPath)}
   )`;
 }
 

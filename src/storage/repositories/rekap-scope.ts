@@ -8,6 +8,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
+import { likeContaining } from '../like-pattern.js';
 
 export type RekapScope =
   /** Direct reports and those the viewer appraises. */
@@ -161,9 +162,6 @@ export async function unitScope(db: DbOrTx, viewerId: number, path?: string): Pr
 
 const NIP = /^\d{18}$/;
 
-/** `%`, `_` and `\` taken literally in an ILIKE pattern. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * `/rekap <name or NIP>`: one person within what the viewer may see. A NIP matches exactly; a
  * name case-insensitively, a full-name match before partial ones. Someone outside the viewer's
@@ -176,7 +174,7 @@ export async function personScope(db: DbOrTx, viewerId: number, query: string): 
   if (wanted === '') return { ok: false, reason: 'not-found' };
   const match = NIP.test(wanted)
     ? sql`e.nip = ${wanted}`
-    : sql`e.name ilike ${`%${likeLiteral(wanted)}%`} escape '\\'`;
+    : sql`e.name ilike ${likeContaining(wanted)} escape '\\'`;
   const rows = rowsOf<{ id: number; name: string; nip: string; unit_path: string | null; exact: boolean }>(
     await db.execute(sql`
       select e.id, e.name, e.nip, u.path as unit_path,
